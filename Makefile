@@ -1,0 +1,57 @@
+# Two commands do all set-up on a fresh machine:
+#   make run   creates .venv, installs, migrates, loads the seed articles, serves on :8000
+#   make test  creates .venv, installs, lints, checks the OpenAPI schema, runs the suite
+#              on the embedded default (SQLite), then on PostgreSQL + Redis + a celery worker
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+PG_URL ?= postgres://postgres@127.0.0.1:5432/meeting_records
+REDIS ?= redis://127.0.0.1:6379/0
+
+.PHONY: run test lint schema test-embedded test-services worker web bench score
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/activate
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+run: $(VENV)/.installed
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_seed_articles
+	$(PY) manage.py runserver 0.0.0.0:8000
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+schema: $(VENV)/.installed
+	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py spectacular --fail-on-warn --validate --file /dev/null
+
+test-embedded: $(VENV)/.installed
+	env -u DATABASE_URL -u REDIS_URL $(BIN)/pytest -q
+
+test-services: $(VENV)/.installed
+	@if $(PY) scripts/services_ready.py "$(PG_URL)" "$(REDIS)"; then \
+		DATABASE_URL="$(PG_URL)" REDIS_URL="$(REDIS)" $(BIN)/pytest -q; \
+	elif [ -n "$$CI" ]; then echo "PostgreSQL or Redis is not reachable" >&2; exit 1; \
+	else echo "PostgreSQL or Redis not reachable: skipping the run against them"; fi
+
+test: lint schema test-embedded test-services
+
+# Production-like processes on PostgreSQL + Redis (see README).
+worker: $(VENV)/.installed
+	DATABASE_URL="$(PG_URL)" REDIS_URL="$(REDIS)" $(BIN)/celery -A config worker --loglevel=INFO
+
+web: $(VENV)/.installed
+	DATABASE_URL="$(PG_URL)" REDIS_URL="$(REDIS)" $(PY) manage.py migrate --noinput
+	DATABASE_URL="$(PG_URL)" REDIS_URL="$(REDIS)" $(BIN)/gunicorn config.wsgi --bind 0.0.0.0:8000 --workers 2
+
+bench: $(VENV)/.installed
+	$(PY) scripts/bench_parser.py
+
+score: $(VENV)/.installed
+	$(PYTHON) ../shared/eval/score.py --gold ../shared/eval/gold --run "$(PY) manage.py extract --format jsonl {files}"

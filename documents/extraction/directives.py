@@ -1,0 +1,254 @@
+"""Numbered party and state documents cited in an article.
+
+"Kết luận số 50-KL/TW, ngày 28/02/2023 của Bộ Chính trị về …", "Chỉ thị 35 của
+Bộ Chính trị", "Nghị định 26/2015/NĐ-CP". One entry per document per article;
+later citations fill in what earlier ones left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from documents.extraction.dates import DAY_MONTH_YEAR, resolve_year
+from documents.extraction.result import Directive
+
+KIND_WORDS = {
+    "nghị quyết": "nghi_quyet",
+    "chỉ thị": "chi_thi",
+    "kết luận": "ket_luan",
+    "quy định": "quy_dinh",
+    "quyết định": "quyet_dinh",
+    "hướng dẫn": "huong_dan",
+    "thông báo": "thong_bao",
+    "kế hoạch": "ke_hoach",
+    "đề án": "de_an",
+    "quy chế": "quy_che",
+    "chương trình": "chuong_trinh",
+    "nghị định": "nghi_dinh",
+    "thông tư": "thong_tu",
+    "luật": "luat",
+    "công văn": "cong_van",
+}
+SYMBOL_KINDS = {
+    "NQ": "nghi_quyet",
+    "CT": "chi_thi",
+    "KL": "ket_luan",
+    "QĐ": "quyet_dinh",
+    "QD": "quyet_dinh",
+    "HD": "huong_dan",
+    "TB": "thong_bao",
+    "KH": "ke_hoach",
+    "ĐA": "de_an",
+    "QC": "quy_che",
+    "CTR": "chuong_trinh",
+    "CTr": "chuong_trinh",
+    "NĐ": "nghi_dinh",
+    "TT": "thong_tu",
+    "CV": "cong_van",
+}
+KIND_SYMBOLS = {
+    "nghi_quyet": "NQ",
+    "chi_thi": "CT",
+    "ket_luan": "KL",
+    "quy_dinh": "QĐ",
+    "quyet_dinh": "QĐ",
+    "huong_dan": "HD",
+    "thong_bao": "TB",
+    "ke_hoach": "KH",
+    "quy_che": "QC",
+}
+# Issuers whose documents carry a fixed suffix, and the suffixes that fix the issuer.
+ISSUER_SUFFIX = {
+    "Bộ Chính trị": "TW",
+    "Ban Bí thư": "TW",
+    "Ban Chấp hành Trung ương": "TW",
+    "Ban Tổ chức Trung ương": "BTCTW",
+    "Ủy ban Kiểm tra Trung ương": "UBKTTW",
+    "Ban Tuyên giáo Trung ương": "BTGTW",
+    "Ban Dân vận Trung ương": "BDVTW",
+    "Quân ủy Trung ương": "QUTW",
+}
+SUFFIX_ISSUER = {
+    "BTCTW": "Ban Tổ chức Trung ương",
+    "UBKTTW": "Ủy ban Kiểm tra Trung ương",
+    "BTGTW": "Ban Tuyên giáo Trung ương",
+    "BDVTW": "Ban Dân vận Trung ương",
+    "QUTW": "Quân ủy Trung ương",
+    "BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương",
+    "VPTW": "Văn phòng Trung ương Đảng",
+    "CP": "Chính phủ",
+    "TTG": "Thủ tướng Chính phủ",
+    "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+}
+ISSUER_ALIASES = {
+    "ban chấp hành trung ương đảng": "Ban Chấp hành Trung ương",
+    "bch trung ương đảng": "Ban Chấp hành Trung ương",
+    "bch trung ương": "Ban Chấp hành Trung ương",
+    "bchtw": "Ban Chấp hành Trung ương",
+    "ban chấp hành trung ương": "Ban Chấp hành Trung ương",
+    "trung ương": "Ban Chấp hành Trung ương",
+    "trung ương đảng": "Ban Chấp hành Trung ương",
+    "ban tổ chức trung ương đảng": "Ban Tổ chức Trung ương",
+    "btc trung ương": "Ban Tổ chức Trung ương",
+}
+
+_KIND_ALT = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
+_KIND = rf"(?P<kind>(?i:{_KIND_ALT}))"
+_PARTY_CODE = r"(?P<num>\d{1,4})\s*-\s*(?P<sym>[A-ZĐ][A-ZĐa-z]{0,5})\s*/\s*(?P<iss>[A-ZĐƯ][A-ZĐƯ0-9]{0,11})"
+_STATE_CODE = (
+    r"(?P<snum>\d{1,5})\s*/\s*(?:(?P<syear>\d{4})\s*/\s*)?"
+    r"(?P<ssym>[A-ZĐ][A-ZĐa-z]{0,5}(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9]{0,8}){1,2})"
+)
+_BARE_NUMBER = r"(?P<bnum>\d{1,4})(?![\d/.,-]\d|\s*-\s*[A-ZĐ])"
+
+CITATION = re.compile(
+    rf"(?<![^\W_]){_KIND}\s+(?:(?i:số)\s*)?(?:{_PARTY_CODE}|{_STATE_CODE}|{_BARE_NUMBER})"
+    rf"|(?<![\w-])(?P<code_only>\d{{1,4}}\s*-\s*(?:NQ|CT|KL|QĐ|HD|TB|KH|QC|ĐA|CTr)\s*/\s*[A-ZĐƯ][A-ZĐƯ0-9]{{0,11}})"
+)
+
+_ISSUER_NAMES = (
+    r"Ban Chấp hành Trung ương Đảng|Ban Chấp hành Trung ương|BCH Trung ương Đảng|BCH Trung ương|BCHTW|"
+    r"Bộ Chính trị|Ban Bí thư|Ban Tổ chức Trung ương|Ủy ban Kiểm tra Trung ương|Ban Tuyên giáo Trung ương|"
+    r"Ban Dân vận Trung ương|Ban Nội chính Trung ương|Ban Kinh tế Trung ương|Ban Tuyên giáo và Dân vận Trung ương|"
+    r"Văn phòng Trung ương Đảng|Quân ủy Trung ương|Đảng ủy Công an Trung ương|Thủ tướng Chính phủ|Chính phủ|"
+    r"Ủy ban Thường vụ Quốc hội|Quốc hội|Trung ương Đảng|Trung ương|"
+    r"(?:Ban Thường vụ |Ban Chấp hành Đảng bộ |Ban Chấp hành )?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|tỉnh|thành phố)"
+    r"(?:\s+(?!Về\b|Khóa\b)[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*){0,4}|"
+    r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện)"
+    r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*){0,4}|"
+    r"Bộ [A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,3}?(?= về|,|\.|;| ngày|$)"
+)
+_TAIL_DATE = re.compile(r"\s*,?\s*(?:(?i:ngày|ban hành ngày)\s+)" + DAY_MONTH_YEAR.pattern)
+_TAIL_ISSUER = re.compile(rf"\s*,?\s*(?i:của)\s+(?P<issuer>{_ISSUER_NAMES})")
+_TAIL_TERM = re.compile(r"\s*,?\s*\(?\s*(?i:khóa|khoá)\s+(?P<term>[IVXLC]+)\b\s*\)?")
+_TAIL_QUOTED = re.compile(r"\s*,?\s*(?:(?i:về)\s+)?[“\"](?P<quoted>[^”\"\n]{3,400})[”\"]")
+_TAIL_SUBJECT = re.compile(r"\s+(?i:về)\s+(?:việc\s+)?(?P<subject>[^\n;…]{3,400})")
+_SUBJECT_END = re.compile(
+    rf"\.(?:\s|$)|\.\.\.|,\s+(?:{_KIND_ALT})\b|,\s+(?:đã|đang|sẽ|vừa|được|do|tại|nhằm|cùng|với)\s|\s+và\s+(?:{_KIND_ALT})\s+(?:số\s+)?\d|\s+(?=\()",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Citation:
+    directive: Directive
+    start: int  # view offsets of the citation: kind word to code or number
+    end: int
+    tail_end: int  # end of date, issuer, term and title that follow
+
+
+def canonical_issuer(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = re.sub(r"\s+", " ", name).strip(" ,.")
+    return ISSUER_ALIASES.get(name.lower(), name)
+
+
+def _party_code(num: str, sym: str, iss: str) -> str:
+    return f"{num}-{sym}/{iss}"
+
+
+def _read_tail(text: str, pos: int, d: Directive, published) -> int:
+    """Reads date, issuer, term and title after a citation; returns where it stopped."""
+    for _ in range(4):
+        m = _TAIL_DATE.match(text, pos)
+        if m and d.date is None:
+            day, month = int(m.group(1)), int(m.group(3))
+            year = int(m.group(4)) if m.group(4) else None
+            d.date = resolve_year(day, month, year, None) if year else None
+            pos = m.end()
+            continue
+        m = _TAIL_ISSUER.match(text, pos)
+        if m and d.issued_by is None:
+            d.issued_by = canonical_issuer(m.group("issuer"))
+            pos = m.end()
+            continue
+        m = _TAIL_TERM.match(text, pos)
+        if m and d.term is None:
+            d.term = m.group("term")
+            pos = m.end()
+            continue
+        break
+    m = _TAIL_QUOTED.match(text, pos)
+    if m:
+        d.title = m.group("quoted").strip()
+        return m.end()
+    m = _TAIL_SUBJECT.match(text, pos)
+    if m:
+        subject = m.group("subject")
+        cut = _SUBJECT_END.search(subject)
+        if cut:
+            subject = subject[: cut.start()]
+        subject = subject.strip(" ,.;:…").strip('“”"')
+        if len(subject.split()) >= 2:
+            d.title = subject
+            return m.start("subject") + len(subject)
+    return pos
+
+
+def find_citations(text: str, published=None) -> list[Citation]:
+    """Every citation of a numbered document in the view text, in order."""
+    found: list[Citation] = []
+    for m in CITATION.finditer(text):
+        if m.group("code_only"):
+            code = re.sub(r"\s+", "", m.group("code_only"))
+            num, rest = code.split("-", 1)
+            sym, iss = rest.split("/", 1)
+            d = Directive(kind=SYMBOL_KINDS.get(sym, "other"), number=num, code=code)
+        else:
+            kind = KIND_WORDS[m.group("kind").lower()]
+            if m.group("num"):
+                num, sym, iss = m.group("num"), m.group("sym"), m.group("iss")
+                d = Directive(kind=kind, number=num, code=_party_code(num, sym, iss))
+            elif m.group("snum"):
+                num = m.group("snum")
+                code = re.sub(r"\s+", "", m.group(0)[m.start("snum") - m.start() :])
+                d = Directive(kind=kind, number=num, code=code)
+                iss = code.rsplit("-", 1)[-1]
+            else:
+                num, iss = m.group("bnum"), None
+                d = Directive(kind=kind, number=num)
+            if d.code is None and iss is None:
+                iss = None
+        tail_end = _read_tail(text, m.end(), d, published)
+        if d.code and d.issued_by is None:
+            suffix = d.code.rsplit("/", 1)[-1].rsplit("-", 1)[-1].upper()
+            d.issued_by = SUFFIX_ISSUER.get(suffix)
+        if d.code is None and d.issued_by in ISSUER_SUFFIX and d.kind in KIND_SYMBOLS:
+            d.code = f"{d.number}-{KIND_SYMBOLS[d.kind]}/{ISSUER_SUFFIX[d.issued_by]}"
+        found.append(Citation(d, m.start(), m.end(), tail_end))
+    return found
+
+
+def _identity(d: Directive) -> tuple:
+    return (d.kind, str(int(d.number)) if d.number and d.number.isdigit() else d.number)
+
+
+def merge_citations(citations: list[Citation], to_original) -> list[Directive]:
+    """One directive per document: by code, else by kind and number."""
+    merged: list[Directive] = []
+    by_code: dict[str, Directive] = {}
+    by_identity: dict[tuple, Directive] = {}
+    for c in citations:
+        d = c.directive
+        key_code = d.code.upper() if d.code else None
+        target = by_code.get(key_code) if key_code else None
+        if target is None:
+            candidate = by_identity.get(_identity(d))
+            if candidate is not None and (not key_code or not candidate.code):
+                target = candidate
+        span = to_original(c.start, c.end)
+        if target is None:
+            d.spans = [span]
+            merged.append(d)
+            target = d
+        else:
+            target.spans.append(span)
+            for attr in ("code", "issued_by", "date", "term", "title"):
+                if getattr(target, attr) is None and getattr(d, attr) is not None:
+                    setattr(target, attr, getattr(d, attr))
+        if target.code:
+            by_code[target.code.upper()] = target
+        by_identity.setdefault(_identity(target), target)
+    return merged

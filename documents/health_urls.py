@@ -1,0 +1,3 @@
+"""Health check route."""
+
+urlpatterns = []

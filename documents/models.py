@@ -1,0 +1,112 @@
+"""Uploaded articles, cited directives, and the evidence spans that tie records to text."""
+
+from django.db import models
+
+
+class EvidenceSpan(models.Model):
+    """Where in which article a record was read: ``article.text[start:end]``."""
+
+    article = models.ForeignKey(
+        "documents.Article", on_delete=models.CASCADE, related_name="%(app_label)s_%(class)s_evidence"
+    )
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def quote(self) -> str:
+        return self.article.text[self.start : self.end]
+
+
+class ArticleStatus(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    PROCESSING = "processing", "Processing"
+    PARSED = "parsed", "Parsed"
+    FAILED = "failed", "Failed"
+
+
+class Article(models.Model):
+    raw = models.BinaryField(help_text="The upload as received, byte for byte.")
+    content_type = models.CharField(max_length=100)
+    text = models.TextField(help_text="Decoded, NFC, line ends \\n; for HTML the main text. Spans index this.")
+    title = models.CharField(max_length=1000, blank=True)
+    source_url = models.URLField(max_length=2000, blank=True)
+    published = models.DateField(null=True, blank=True)
+    author = models.CharField(max_length=300, blank=True)
+    sha256 = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the text.")
+    status = models.CharField(max_length=20, choices=ArticleStatus.choices, default=ArticleStatus.QUEUED, db_index=True)
+    error = models.TextField(blank=True)
+    parser_version = models.CharField(max_length=20, blank=True)
+    extraction = models.JSONField(null=True, blank=True, help_text="The last parse, as meeting-records/1.")
+    parsed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.title or f"Article {self.pk}"
+
+
+class DirectiveKind(models.TextChoices):
+    NGHI_QUYET = "nghi_quyet", "Nghị quyết"
+    CHI_THI = "chi_thi", "Chỉ thị"
+    KET_LUAN = "ket_luan", "Kết luận"
+    QUY_DINH = "quy_dinh", "Quy định"
+    QUYET_DINH = "quyet_dinh", "Quyết định"
+    HUONG_DAN = "huong_dan", "Hướng dẫn"
+    THONG_BAO = "thong_bao", "Thông báo"
+    KE_HOACH = "ke_hoach", "Kế hoạch"
+    DE_AN = "de_an", "Đề án"
+    QUY_CHE = "quy_che", "Quy chế"
+    CHUONG_TRINH = "chuong_trinh", "Chương trình"
+    NGHI_DINH = "nghi_dinh", "Nghị định"
+    THONG_TU = "thong_tu", "Thông tư"
+    LUAT = "luat", "Luật"
+    CONG_VAN = "cong_van", "Công văn"
+    OTHER = "other", "Other"
+
+
+class Directive(models.Model):
+    """A party or state document. Codes restart each term, so code alone is no identity."""
+
+    kind = models.CharField(max_length=20, choices=DirectiveKind.choices, db_index=True)
+    number = models.CharField(max_length=20, blank=True)
+    code = models.CharField(max_length=80, blank=True, db_index=True)
+    issued_by = models.ForeignKey(
+        "people.Organization", null=True, blank=True, on_delete=models.SET_NULL, related_name="directives"
+    )
+    issued_by_name = models.CharField(max_length=300, blank=True, help_text="The issuer as the text names it.")
+    issue_date = models.DateField(null=True, blank=True, db_index=True)
+    term = models.CharField(max_length=10, blank=True, help_text="Khóa, in Roman numerals.")
+    title = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["code", "issue_date", "id"]
+
+    def __str__(self) -> str:
+        label = self.code or f"{self.get_kind_display()} {self.number}".strip()
+        return f"{label} ({self.issue_date:%d/%m/%Y})" if self.issue_date else label
+
+
+class DirectiveMention(EvidenceSpan):
+    """One citation of a directive in an article, at the meeting the article reports."""
+
+    directive = models.ForeignKey(Directive, on_delete=models.CASCADE, related_name="mentions")
+    conference = models.ForeignKey(
+        "meetings.Conference", null=True, blank=True, on_delete=models.CASCADE, related_name="directive_mentions"
+    )
+
+    class Meta:
+        ordering = ["article_id", "start"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "directive", "start"], name="unique_directive_mention"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.directive} in article {self.article_id} [{self.start}:{self.end})"

@@ -1,0 +1,1 @@
+"""Business logic for articles: decoding uploads, ingest, parsing and import."""

@@ -1,0 +1,49 @@
+"""Turning uploaded bytes into article text, or a clear reason why not."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+_META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
+_HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<div|<article|<p[\s>]|<h1)", re.IGNORECASE)
+
+
+class UndecodableUpload(ValueError):
+    """The upload is not text in a charset we can read."""
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_SNIFF.match(text[:500]))
+
+
+def decode_upload(raw: bytes, charset: str | None) -> str:
+    """Bytes to text: the declared charset, else a BOM or <meta charset>, else UTF-8."""
+    if not raw.strip():
+        raise UndecodableUpload("The article is empty.")
+    if b"\x00" in raw[:8192] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise UndecodableUpload("The upload is binary data, not text.")
+    if charset is None:
+        if raw.startswith(codecs.BOM_UTF8):
+            charset = "utf-8-sig"
+        elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            charset = "utf-16"
+        else:
+            meta = _META_CHARSET.search(raw[:4096])
+            charset = meta.group(1).decode("ascii") if meta else "utf-8"
+    try:
+        codecs.lookup(charset)
+    except LookupError as exc:
+        raise UndecodableUpload(f"Unknown charset {charset!r}.") from exc
+    try:
+        text = raw.decode(charset)
+    except UnicodeDecodeError as exc:
+        raise UndecodableUpload(
+            f"The upload is not valid {charset} (byte {exc.start}); send UTF-8 or declare the charset."
+        ) from exc
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    if controls > max(8, len(text[:8192]) // 100):
+        raise UndecodableUpload("The upload is binary data, not text.")
+    if not text.strip():
+        raise UndecodableUpload("The article is empty.")
+    return text

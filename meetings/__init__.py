@@ -1,0 +1,1 @@
+"""Conferences reported by articles, and who took part in them."""

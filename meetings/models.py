@@ -1,0 +1,72 @@
+"""Conferences (one per reporting article) and their participants."""
+
+from django.db import models
+
+from documents.models import EvidenceSpan
+
+
+class ConferenceKind(models.TextChoices):
+    GIAO_BAN = "giao_ban", "Giao ban (regular briefing)"
+    SO_KET = "so_ket", "Sơ kết (interim review)"
+    TONG_KET = "tong_ket", "Tổng kết (final or annual review)"
+    QUAN_TRIET = "quan_triet", "Quán triệt (dissemination)"
+    HOI_NGHI_TRUNG_UONG = "hoi_nghi_trung_uong", "Central Committee plenum"
+    DAI_HOI = "dai_hoi", "Đại hội (congress)"
+    LAM_VIEC = "lam_viec", "Làm việc (working session)"
+    OTHER = "other", "Other"
+
+
+class ConferenceFormat(models.TextChoices):
+    ONLINE = "online", "Online"
+    IN_PERSON = "in_person", "In person"
+    HYBRID = "hybrid", "Hybrid"
+
+
+class Conference(EvidenceSpan):
+    """The meeting an article reports; ``article`` is its source."""
+
+    article = models.OneToOneField("documents.Article", on_delete=models.CASCADE, related_name="conference")
+    name = models.CharField(max_length=1000, blank=True)
+    kind = models.CharField(max_length=30, choices=ConferenceKind.choices, blank=True, db_index=True)
+    date = models.DateField(null=True, blank=True, db_index=True)
+    format = models.CharField(max_length=20, choices=ConferenceFormat.choices, blank=True)
+    organizer = models.ForeignKey(
+        "people.Organization", null=True, blank=True, on_delete=models.SET_NULL, related_name="conferences"
+    )
+    organizer_name = models.CharField(max_length=300, blank=True, help_text="The organizer as written.")
+    locations = models.JSONField(default=list, blank=True)
+    connection_points = models.PositiveIntegerField(null=True, blank=True, help_text="Number of điểm cầu.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-date", "-id"]
+
+    def __str__(self) -> str:
+        return self.name or f"Conference {self.pk}"
+
+
+class ParticipantRole(models.TextChoices):
+    CHAIR = "chair", "Chair"
+    REPORTER = "reporter", "Reporter"
+    SPEAKER = "speaker", "Speaker"
+    ATTENDEE = "attendee", "Attendee"
+    MENTIONED = "mentioned", "Mentioned"
+
+
+class Participant(EvidenceSpan):
+    """An official in a conference, in one role, with the name as the article wrote it."""
+
+    conference = models.ForeignKey(Conference, on_delete=models.CASCADE, related_name="participants")
+    official = models.ForeignKey("people.Official", on_delete=models.CASCADE, related_name="participations")
+    role = models.CharField(max_length=20, choices=ParticipantRole.choices)
+    raw_name = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["conference_id", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["conference", "official", "role"], name="unique_participant_role"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.official} ({self.role})"

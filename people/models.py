@@ -1,0 +1,68 @@
+"""Officials (one record per person across articles), organisations and positions."""
+
+from django.db import models
+
+from documents.models import EvidenceSpan
+
+
+class Organization(models.Model):
+    name = models.CharField(max_length=300)
+    name_key = models.CharField(max_length=300, unique=True, help_text="Case-folded name used to match.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Official(models.Model):
+    name = models.CharField(max_length=200)
+    name_key = models.CharField(max_length=200, unique=True, help_text="Case-folded name used to match.")
+    other_names = models.JSONField(default=list, blank=True, help_text="Other spellings seen in articles.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Position(models.Model):
+    """A title held by an official, as an article states it."""
+
+    official = models.ForeignKey(Official, on_delete=models.CASCADE, related_name="positions")
+    text = models.CharField(max_length=500, help_text="The whole position as written.")
+    text_key = models.CharField(max_length=500)
+    title = models.CharField(max_length=300)
+    organization = models.ForeignKey(
+        Organization, null=True, blank=True, on_delete=models.SET_NULL, related_name="positions"
+    )
+
+    class Meta:
+        ordering = ["official_id", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["official", "text_key"], name="unique_position_per_official"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.official}: {self.text}"
+
+
+class PositionEvidence(EvidenceSpan):
+    """An article that shows an official in a position, and the date it speaks of."""
+
+    position = models.ForeignKey(Position, on_delete=models.CASCADE, related_name="evidence")
+    observed_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-observed_on", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["position", "article"], name="unique_position_evidence"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.position} (article {self.article_id})"

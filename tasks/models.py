@@ -1,0 +1,36 @@
+"""Tasks and priorities set at a meeting, with a status for curators."""
+
+from django.db import models
+
+from documents.models import EvidenceSpan
+
+
+class TaskStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    IN_PROGRESS = "in_progress", "In progress"
+    DONE = "done", "Done"
+    DROPPED = "dropped", "Dropped"
+
+
+class Task(EvidenceSpan):
+    conference = models.ForeignKey(
+        "meetings.Conference", null=True, blank=True, on_delete=models.CASCADE, related_name="tasks"
+    )
+    sequence = models.PositiveIntegerField(help_text="Place among the article's tasks, from 1.")
+    ordinal = models.PositiveIntegerField(null=True, blank=True, help_text="The number the article gives it.")
+    text = models.TextField()
+    assignee = models.CharField(max_length=500, blank=True)
+    due = models.CharField(max_length=200, blank=True)
+    status = models.CharField(max_length=20, choices=TaskStatus.choices, default=TaskStatus.OPEN, db_index=True)
+    directives = models.ManyToManyField("documents.Directive", blank=True, related_name="tasks")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["article_id", "sequence"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "sequence"], name="unique_task_sequence_per_article"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]

@@ -1,0 +1,117 @@
+"""The reported meeting, and the tasks it set."""
+
+import datetime as dt
+
+from documents.extraction import parse_text
+
+LEAD = (
+    "Ngày 03/4, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban trực tuyến đánh giá kết quả công tác quý I. "
+    "Đồng chí Mai Văn Chính - Phó Trưởng ban Thường trực Ban Tổ chức Trung ương chủ trì Hội nghị.\n"
+)
+
+
+def test_reads_the_reported_meeting_with_date_resolved_against_publication():
+    result = parse_text(LEAD, published=dt.date(2023, 4, 4))
+    c = result.conference
+    assert c.name == "Hội nghị giao ban trực tuyến đánh giá kết quả công tác quý I"
+    assert (c.kind, c.date, c.format, c.organizer) == (
+        "giao_ban",
+        dt.date(2023, 4, 3),
+        "online",
+        "Ban Tổ chức Trung ương",
+    )
+    assert c.chairs == ["Mai Văn Chính"]
+
+
+def test_date_without_year_and_without_publication_date_is_unknown():
+    assert parse_text(LEAD).conference.date is None
+
+
+def test_meeting_merely_mentioned_is_not_the_one_reported():
+    text = (
+        "Ban Tổ chức Trung ương chuẩn bị nội dung phục vụ Hội nghị Trung ương 2 khóa XIII và Hội nghị tổng kết "
+        "công tác năm 2020. Đó là nội dung được báo cáo tại Hội nghị giao ban tuần ngày 1-3-2021 của Ban Tổ chức "
+        "Trung ương.\n"
+    )
+    c = parse_text(text).conference
+    assert c.name == "Hội nghị giao ban tuần ngày 1-3-2021 của Ban Tổ chức Trung ương"
+    assert c.date == dt.date(2021, 3, 1)
+    assert c.kind == "giao_ban"
+    assert c.organizer == "Ban Tổ chức Trung ương"
+
+
+def test_article_without_a_meeting_has_no_conference_and_no_tasks():
+    text = "Đảng bộ xã cần tiếp tục nâng cao chất lượng sinh hoạt chi bộ trong giai đoạn mới, phát huy vai trò.\n"
+    result = parse_text(text)
+    assert result.conference is None
+    assert result.tasks == []
+
+
+def test_mot_la_hai_la_list_gives_numbered_tasks_without_the_ordinal():
+    text = LEAD + (
+        "Đồng chí đề nghị toàn Ngành tập trung thực hiện một số nhiệm vụ trọng tâm sau:\n"
+        "Một là, tích cực tham mưu kiện toàn công tác nhân sự sau Đại hội.\n"
+        "Hai là, chuẩn bị công tác bầu cử đại biểu Quốc hội khóa XV.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.ordinal, t.text) for t in tasks] == [
+        (1, "tích cực tham mưu kiện toàn công tác nhân sự sau Đại hội."),
+        (2, "chuẩn bị công tác bầu cử đại biểu Quốc hội khóa XV."),
+    ]
+    for t in tasks:
+        ((start, end),) = t.spans
+        assert text[start:end] == t.text
+
+
+def test_results_already_achieved_are_not_tasks():
+    text = LEAD + (
+        "Quý III, toàn Ngành đã hoàn thành tốt các nhiệm vụ, nổi bật là:\n"
+        "1. Tham mưu hoàn thành các đề án được giao.\n"
+        "2. Chuẩn bị chu đáo các kỳ họp.\n"
+    )
+    assert parse_text(text).tasks == []
+
+
+def test_inline_list_after_nhiem_vu_trong_tam_la():
+    text = LEAD + (
+        "Hội nghị nhất trí một số nhiệm vụ trọng tâm năm 2022 là: Tập trung tham mưu cấp ủy triển khai nghị quyết; "
+        "Tham mưu xây dựng kế hoạch thực hiện kết luận; kiên quyết ngăn chặn suy thoái; "
+        "Tiếp tục thực hiện các quy định.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [t.text for t in tasks] == [
+        "Tập trung tham mưu cấp ủy triển khai nghị quyết",
+        "Tham mưu xây dựng kế hoạch thực hiện kết luận; kiên quyết ngăn chặn suy thoái",
+        "Tiếp tục thực hiện các quy định",
+    ]
+
+
+def test_request_and_its_continuation_are_tasks_but_the_next_speaker_is_not():
+    text = LEAD + (
+        "Chủ tịch Quốc hội đề nghị ngành tư pháp tiếp tục quán triệt các chủ trương của Đảng.\n"
+        "Bộ Tư pháp phối hợp chặt chẽ với các bộ, ngành nâng cao chất lượng dự án luật.\n"
+        "Bộ trưởng Bộ Tư pháp Lê Thành Long khẳng định, phong trào thi đua đã đạt nhiều kết quả.\n"
+    )
+    texts = [t.text for t in parse_text(text).tasks]
+    assert texts == [
+        "ngành tư pháp tiếp tục quán triệt các chủ trương của Đảng.",
+        "Bộ Tư pháp phối hợp chặt chẽ với các bộ, ngành nâng cao chất lượng dự án luật.",
+    ]
+
+
+def test_noun_yeu_cau_is_not_a_request():
+    text = LEAD + "Công tác chuẩn bị bảo đảm yêu cầu, tiến độ và giải quyết yêu cầu của người dân.\n"
+    assert parse_text(text).tasks == []
+
+
+def test_focus_sentences_after_trong_tam_la_are_separate_tasks():
+    text = LEAD + (
+        "Đồng chí nhấn mạnh, toàn Ngành cần phát huy kết quả đạt được.Trọng tâm là tiếp tục thực hiện có hiệu quả "
+        "các nghị quyết. Triển khai thực hiện các đề án bảo đảm tiến độ.\n"
+    )
+    texts = [t.text for t in parse_text(text).tasks]
+    assert texts == [
+        "toàn Ngành cần phát huy kết quả đạt được.",
+        "tiếp tục thực hiện có hiệu quả các nghị quyết.",
+        "Triển khai thực hiện các đề án bảo đảm tiến độ.",
+    ]

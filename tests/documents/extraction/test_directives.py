@@ -1,0 +1,91 @@
+"""Directive citations: kinds, codes, dates, issuers, terms and titles."""
+
+import datetime as dt
+
+from documents.extraction import parse_text
+
+
+def directives_of(text: str):
+    return {d.code or f"{d.kind}:{d.number}": d for d in parse_text(text).directives}
+
+
+def test_reads_code_date_issuer_from_full_citation():
+    d = directives_of("Hội nghị quán triệt Kết luận số 50-KL/TW, ngày 28/02/2023 của Bộ Chính trị.")["50-KL/TW"]
+    assert (d.kind, d.number, d.issued_by, d.date) == ("ket_luan", "50", "Bộ Chính trị", dt.date(2023, 2, 28))
+
+
+def test_quy_dinh_and_quyet_dinh_share_the_symbol_but_not_the_kind():
+    found = directives_of("Quy định số 145-QĐ/TW ngày 10-5-2024 và Quyết định số 143-QĐ/TW ngày 3-5-2024.")
+    assert found["145-QĐ/TW"].kind == "quy_dinh"
+    assert found["143-QĐ/TW"].kind == "quyet_dinh"
+    assert found["143-QĐ/TW"].date == dt.date(2024, 5, 3)
+
+
+def test_number_with_kind_and_issuer_gets_the_party_code():
+    found = directives_of(
+        "theo tinh thần Chỉ thị số 35 của Bộ Chính trị và Hướng dẫn số 27 của Ban Tổ chức Trung ương."
+    )
+    assert "35-CT/TW" in found
+    assert found["27-HD/BTCTW"].issued_by == "Ban Tổ chức Trung ương"
+
+
+def test_state_document_without_a_full_number_has_no_code():
+    found = directives_of("Thực hiện chế độ theo Nghị định 26 của Chính phủ còn vướng mắc.")
+    assert found["nghi_dinh:26"].code is None
+    assert found["nghi_dinh:26"].issued_by == "Chính phủ"
+
+
+def test_state_document_code_keeps_its_own_form():
+    found = directives_of("Thực hiện Nghị định số 26/2015/NĐ-CP của Chính phủ về chế độ, chính sách.")
+    assert "26/2015/NĐ-CP" in found
+
+
+def test_directive_cited_twice_is_one_entry_with_two_spans():
+    text = (
+        "Quán triệt Chỉ thị 35-CT/TW về đại hội. "
+        "Tập trung thực hiện Chỉ thị số 35-CT/TW ngày 16-4-2024 của Bộ Chính trị."
+    )
+    (d,) = parse_text(text).directives
+    assert len(d.spans) == 2
+    assert d.date == dt.date(2024, 4, 16)
+    assert all("35" in text[s:e] for s, e in d.spans)
+
+
+def test_number_split_by_a_line_break_is_one_code():
+    (d,) = parse_text("Hội nghị đã quán triệt Kết luận số\n50-KL/\nTW của Bộ Chính trị.").directives
+    assert d.code == "50-KL/TW"
+
+
+def test_term_and_quoted_title_are_read():
+    text = (
+        "Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII “Một số vấn đề về tổ chức”."
+    )
+    (d,) = parse_text(text).directives
+    assert d.term == "XII"
+    assert d.issued_by == "Ban Chấp hành Trung ương"
+    assert d.title == "Một số vấn đề về tổ chức"
+
+
+def test_subject_after_ve_stops_before_the_next_document():
+    text = "Chỉ thị 50-CT/TW ngày 23/7/2025 của Ban Bí thư về đổi mới sinh hoạt chi bộ, Quy định 18-QĐ/TU của Tỉnh ủy."
+    found = directives_of(text)
+    assert found["50-CT/TW"].title == "đổi mới sinh hoạt chi bộ"
+    assert found["18-QĐ/TU"].kind == "quy_dinh"
+
+
+def test_issuer_comes_from_a_symbol_that_fixes_it():
+    assert directives_of("bám sát Kết luận số 09-KL/BTCTW.")["09-KL/BTCTW"].issued_by == "Ban Tổ chức Trung ương"
+
+
+def test_bare_number_without_issuer_keeps_kind_and_number():
+    d = directives_of("đã bám sát Kết luận 08 tại Hội nghị toàn quốc.")["ket_luan:08"]
+    assert d.code is None and d.number == "08"
+
+
+def test_segmented_text_is_restored_and_spans_index_the_original():
+    text = "Quán_triệt nghị_quyết số 791 - NQ / QUTW ngày 30-12-2012 của Quân_uỷ_Trung_ương về khoa_học ."
+    (d,) = parse_text(text).directives
+    assert d.code == "791-NQ/QUTW"
+    assert d.issued_by == "Quân ủy Trung ương"
+    start, end = d.spans[0]
+    assert text[start:end] == "nghị_quyết số 791 - NQ / QUTW"

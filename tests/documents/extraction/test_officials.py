@@ -1,0 +1,107 @@
+"""Officials: names, positions and roles in the patterns of administrative writing."""
+
+from documents.extraction import parse_text
+
+
+def officials_of(text: str) -> dict:
+    return {o.name: o for o in parse_text(text).officials}
+
+
+def positions(official) -> list[str]:
+    return [p.text for p in official.positions]
+
+
+def test_dong_chi_name_dash_titles_until_the_verb():
+    found = officials_of(
+        "Đồng chí Mai Văn Chính - Ủy viên Trung ương Đảng, Phó Trưởng ban Thường trực Ban Tổ chức Trung ương "
+        "chủ trì Hội nghị."
+    )
+    official = found["Mai Văn Chính"]
+    assert positions(official) == ["Ủy viên Trung ương Đảng", "Phó Trưởng ban Thường trực Ban Tổ chức Trung ương"]
+    assert "chair" in official.roles
+
+
+def test_title_before_name():
+    found = officials_of("Trưởng Ban Tổ chức Trung ương Lê Minh Hưng đề nghị toàn Ngành tập trung thực hiện.")
+    assert positions(found["Lê Minh Hưng"]) == ["Trưởng Ban Tổ chức Trung ương"]
+    assert "speaker" in found["Lê Minh Hưng"].roles
+
+
+def test_title_dash_name():
+    found = officials_of("Dự hội nghị có Phó Bí thư Thường trực Tỉnh ủy – Nguyễn Văn Được; đại diện các ban.")
+    assert positions(found["Nguyễn Văn Được"]) == ["Phó Bí thư Thường trực Tỉnh ủy"]
+
+
+def test_attendance_list_with_semicolons():
+    found = officials_of(
+        "Tại điểm cầu có đồng chí Phạm Đại Dương, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; "
+        "đồng chí Cao Hoàng Sơn, Vụ trưởng Vụ Địa phương II."
+    )
+    assert positions(found["Phạm Đại Dương"]) == ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]
+    assert positions(found["Cao Hoàng Sơn"]) == ["Vụ trưởng Vụ Địa phương II"]
+
+
+def test_name_at_the_start_of_a_sentence():
+    found = officials_of("Nguyễn Thanh Hải, Trưởng ban Tổ chức Tỉnh ủy, phát biểu tại hội nghị.")
+    assert positions(found["Nguyễn Thanh Hải"]) == ["Trưởng ban Tổ chức Tỉnh ủy"]
+
+
+def test_commas_inside_parentheses_stay_in_the_title():
+    found = officials_of(
+        "Đồng chí Cao Hoàng Sơn, Vụ trưởng Vụ Địa phương II (Ban Tổ chức Trung ương, phụ trách miền Trung) phát biểu."
+    )
+    assert positions(found["Cao Hoàng Sơn"]) == [
+        "Vụ trưởng Vụ Địa phương II (Ban Tổ chức Trung ương, phụ trách miền Trung)"
+    ]
+
+
+def test_lower_case_given_name_is_put_in_proper_case():
+    found = officials_of("Đồng chí Nguyễn Công bằng - Chánh Văn phòng Ban Tổ chức Trung ương báo cáo tóm tắt.")
+    assert "Nguyễn Công Bằng" in found
+    assert found["Nguyễn Công Bằng"].roles[0] == "reporter"
+
+
+def test_same_person_twice_is_one_official_with_merged_positions():
+    text = (
+        "Phó Trưởng ban Thường trực Hoàng Đăng Quang quán triệt văn bản.\n"
+        "Đồng chí Hoàng Đăng Quang, Ủy viên Trung ương Đảng, Phó Trưởng ban Thường trực Ban Tổ chức Trung ương "
+        "quán triệt Hướng dẫn."
+    )
+    (official,) = parse_text(text).officials
+    assert positions(official) == ["Phó Trưởng ban Thường trực Ban Tổ chức Trung ương", "Ủy viên Trung ương Đảng"]
+    assert len(official.spans) == 2
+
+
+def test_place_names_are_not_people():
+    found = officials_of("Sáng 2/11, tại Cao Bằng, Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh phát biểu.")
+    assert list(found) == ["Trần Hồng Minh"]
+    assert positions(found["Trần Hồng Minh"]) == ["Bí thư Tỉnh ủy Cao Bằng"]
+
+
+def test_rank_is_not_a_position():
+    found = officials_of("Đại tá Đoàn Xuân Bộ, Tổng Biên tập Báo Quân đội nhân dân thông tin về cuộc thi.")
+    assert positions(found["Đoàn Xuân Bộ"]) == ["Tổng Biên tập Báo Quân đội nhân dân"]
+
+
+def test_resigning_a_post_is_a_position():
+    found = officials_of(
+        "công bố Quyết định về việc đồng chí Hoàng Trọng Hưng thôi giữ chức Chánh Văn phòng Ban Tổ chức."
+    )
+    assert positions(found["Hoàng Trọng Hưng"]) == ["Chánh Văn phòng Ban Tổ chức"]
+
+
+def test_byline_is_the_author_not_an_official():
+    result = parse_text("Đồng chí Lê Văn A, Bí thư Tỉnh ủy phát biểu tại hội nghị hôm nay và chỉ đạo.\n\nTuấn Anh\n")
+    assert result.article.author == "Tuấn Anh"
+    assert [o.name for o in result.officials] == ["Lê Văn A"]
+
+
+def test_names_without_title_or_cue_are_not_officials():
+    assert officials_of("Tư tưởng Hồ Chí Minh soi đường; Nguyễn Du viết Truyện Kiều.") == {}
+
+
+def test_spans_hold_the_name():
+    text = "Phát biểu tại hội nghị, đồng chí Lê Minh Hưng, Trưởng Ban Tổ chức Trung ương nhấn mạnh yêu cầu."
+    (official,) = parse_text(text).officials
+    ((start, end),) = official.spans
+    assert text[start:end] == "Lê Minh Hưng"
