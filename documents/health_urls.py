@@ -1,3 +1,7 @@
 """Health check route."""
 
-urlpatterns = []
+from django.urls import path
+
+from documents.health import health
+
+urlpatterns = [path("", health, name="health")]

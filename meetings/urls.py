@@ -1,3 +1,10 @@
-"""API routes."""
+"""API routes for conferences."""
 
-urlpatterns = []
+from rest_framework.routers import SimpleRouter
+
+from meetings.views import ConferenceViewSet
+
+router = SimpleRouter()
+router.register("conferences", ConferenceViewSet, basename="conference")
+
+urlpatterns = router.urls

@@ -1,3 +1,10 @@
-"""API routes."""
+"""API routes for officials."""
 
-urlpatterns = []
+from rest_framework.routers import SimpleRouter
+
+from people.views import OfficialViewSet
+
+router = SimpleRouter()
+router.register("officials", OfficialViewSet, basename="official")
+
+urlpatterns = router.urls

@@ -1,3 +1,10 @@
-"""API routes."""
+"""API routes for tasks."""
 
-urlpatterns = []
+from rest_framework.routers import SimpleRouter
+
+from tasks.views import TaskViewSet
+
+router = SimpleRouter()
+router.register("tasks", TaskViewSet, basename="task")
+
+urlpatterns = router.urls

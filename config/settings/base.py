@@ -155,12 +155,15 @@ SPECTACULAR_SETTINGS = {
         "ArticleStatusEnum": "documents.models.ArticleStatus",
         "TaskStatusEnum": "tasks.models.TaskStatus",
         "ParticipantRoleEnum": "meetings.models.ParticipantRole",
+        "DirectiveKindEnum": "documents.models.DirectiveKind",
+        "ConferenceKindEnum": "meetings.models.ConferenceKind",
+        "ConferenceFormatEnum": "meetings.models.ConferenceFormat",
     },
 }
 
 # --- Celery ---------------------------------------------------------------
 REDIS_URL = os.environ.get("REDIS_URL", "")
-CELERY_BROKER_URL = REDIS_URL or "memory://"
+CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"
 CELERY_RESULT_BACKEND = None
 # Without a broker the jobs run in-process, so a bare machine works at once.
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL

@@ -3,7 +3,8 @@
 import logging
 
 from django.core.exceptions import RequestDataTooBig
-from rest_framework import status
+from drf_spectacular.utils import OpenApiResponse
+from rest_framework import serializers, status
 from rest_framework.exceptions import APIException
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
@@ -38,3 +39,23 @@ def json_exception_handler(exc, context):
 
 def _headers(response: Response) -> dict[str, str]:
     return {k: v for k, v in response.items() if k.lower() in {"www-authenticate", "retry-after", "allow"}}
+
+
+class ErrorSerializer(serializers.Serializer):
+    """The body of every error response."""
+
+    error = serializers.CharField(help_text="A machine-readable code, e.g. 'not_found', 'payload_too_large'.")
+    detail = serializers.CharField(help_text="What is wrong, for a person.")
+    fields = serializers.DictField(required=False, help_text="Per-field messages for invalid input.")
+
+
+def error_response(description: str) -> OpenApiResponse:
+    return OpenApiResponse(ErrorSerializer, description=description)
+
+
+ERROR_RESPONSES = {
+    400: error_response("The input is not valid."),
+    401: error_response("No valid API token."),
+    403: error_response("The token may not do this."),
+    404: error_response("No such record."),
+}

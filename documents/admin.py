@@ -1,0 +1,72 @@
+"""Admin for articles (with a 'parse again' action) and directives."""
+
+from django.contrib import admin, messages
+
+from documents.admin_evidence import EvidenceAdminMixin
+from documents.models import Article, Directive, DirectiveMention
+from documents.services.ingest import ParseInProgress, request_reparse
+
+
+@admin.action(description="Parse again")
+def parse_again(modeladmin, request, queryset):
+    queued = busy = 0
+    for article in queryset:
+        try:
+            request_reparse(article)
+            queued += 1
+        except ParseInProgress:
+            busy += 1
+    modeladmin.message_user(request, f"{queued} article(s) queued for parsing.", messages.SUCCESS)
+    if busy:
+        modeladmin.message_user(request, f"{busy} article(s) are being parsed right now.", messages.WARNING)
+
+
+class DirectiveMentionInline(EvidenceAdminMixin, admin.TabularInline):
+    model = DirectiveMention
+    extra = 0
+    fields = ["directive", "conference", "start", "end", "evidence"]
+    readonly_fields = ["evidence"]
+    autocomplete_fields = ["directive", "conference"]
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["id", "title", "status", "published", "author", "parser_version", "created_at"]
+    list_filter = ["status", "content_type", "parser_version", "published"]
+    search_fields = ["title", "text", "source_url", "sha256"]
+    date_hierarchy = "created_at"
+    actions = [parse_again]
+    readonly_fields = [
+        "sha256",
+        "content_type",
+        "status",
+        "error",
+        "parser_version",
+        "parsed_at",
+        "extraction",
+        "created_at",
+        "updated_at",
+    ]
+    exclude = ["raw"]
+    inlines = [DirectiveMentionInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("raw")
+
+
+@admin.register(Directive)
+class DirectiveAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "kind", "code", "number", "issued_by_name", "issue_date", "term"]
+    list_filter = ["kind", "term", "issue_date"]
+    search_fields = ["code", "number", "title", "issued_by_name"]
+    autocomplete_fields = ["issued_by"]
+    inlines = [DirectiveMentionInline]
+
+
+@admin.register(DirectiveMention)
+class DirectiveMentionAdmin(EvidenceAdminMixin, admin.ModelAdmin):
+    list_display = ["directive", "article", "conference", "evidence"]
+    list_select_related = ["directive", "article", "conference"]
+    search_fields = ["directive__code", "article__title"]
+    autocomplete_fields = ["directive", "article", "conference"]
+    readonly_fields = ["evidence"]

@@ -1,0 +1,59 @@
+"""Resolving a cited document to its Directive record.
+
+Party numbering restarts each term, so a code alone is no identity: 35-CT/TW
+of 2019 and of 2024 are two documents. A citation joins the record with the
+same code and the same issue year or term; a citation that gives neither
+joins the most recent record with its code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Q
+
+from documents.models import Directive, DirectiveKind
+from documents.services.upsert import fill_blanks
+from people.services import resolve_organization
+
+
+def _compatible(existing: Directive, date: dt.date | None, term: str | None) -> bool:
+    if date and existing.issue_date:
+        return existing.issue_date.year == date.year
+    if term and existing.term:
+        return existing.term == term
+    return True
+
+
+def resolve_directive(item: dict) -> Directive:
+    kind = item.get("kind") if item.get("kind") in DirectiveKind.values else DirectiveKind.OTHER
+    number = str(item.get("number") or "")[:20]
+    code = str(item.get("code") or "")[:80]
+    date = dt.date.fromisoformat(item["date"]) if item.get("date") else None
+    term = (item.get("term") or "")[:10]
+    issuer = item.get("issued_by") or ""
+    title = item.get("title") or ""
+
+    if code:
+        candidates = Directive.objects.filter(code=code)
+    elif number:
+        candidates = Directive.objects.filter(code="", kind=kind, number=number)
+        if issuer:
+            candidates = candidates.filter(Q(issued_by_name=issuer) | Q(issued_by_name=""))
+    else:
+        candidates = Directive.objects.filter(code="", number="", kind=kind, title=title)
+    exact = [d for d in candidates if (date and d.issue_date == date) or (term and d.term == term)]
+    compatible = exact or [d for d in candidates if _compatible(d, date, term or None)]
+    compatible.sort(key=lambda d: (d.issue_date or dt.date.min, d.pk), reverse=True)
+    values = {
+        "issue_date": date,
+        "term": term,
+        "issued_by_name": issuer[:300],
+        "issued_by": resolve_organization(issuer) if issuer else None,
+        "title": title,
+    }
+    if compatible:
+        directive = compatible[0]
+        fill_blanks(directive, values)
+        return directive
+    return Directive.objects.create(kind=kind, number=number, code=code, **values)

@@ -1,0 +1,214 @@
+"""API views for articles (upload, read, reparse) and directives."""
+
+from django.conf import settings
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import APIException, UnsupportedMediaType, ValidationError
+from rest_framework.parsers import JSONParser, MultiPartParser
+from rest_framework.response import Response
+
+from documents import selectors
+from documents.api.errors import ERROR_RESPONSES, PayloadTooLarge, error_response
+from documents.api.parsers import HtmlParser, PlainTextParser
+from documents.filters import ArticleFilter, DirectiveFilter
+from documents.serializers import (
+    ArticleDetailSerializer,
+    ArticleFileUploadSerializer,
+    ArticleJsonUploadSerializer,
+    ArticleSummarySerializer,
+    ArticleUploadQuerySerializer,
+    DirectiveDetailSerializer,
+    DirectiveSummarySerializer,
+)
+from documents.services.decoding import UndecodableUpload
+from documents.services.ingest import (
+    ParseInProgress,
+    UnsupportedArticleType,
+    Upload,
+    UploadTooLarge,
+    ingest_article,
+    request_reparse,
+)
+
+
+class Conflict(APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "The resource is busy."
+    default_code = "conflict"
+
+
+UPLOAD_DESCRIPTION = """Upload an article. The body is one of:
+
+* `text/plain` or `text/html`: the article itself (charset from the Content-Type, else UTF-8);
+  `source_url` and `published` may be given in the query string;
+* `multipart/form-data`: a `file` field, with optional `source_url` and `published` fields;
+* `application/json`: `{"text": …}` or `{"html": …}`, with optional `source_url` and `published`.
+
+Answers `202 Accepted` with the article and a `Location` header; the parse runs in the background
+(poll the article until its `status` is `parsed` or `failed`). The same text uploaded again answers
+`200 OK` with the existing article and is not parsed a second time."""
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List articles", responses={200: ArticleSummarySerializer, **ERROR_RESPONSES}),
+    retrieve=extend_schema(
+        summary="Read an article with its text and last extraction",
+        responses={200: ArticleDetailSerializer, **ERROR_RESPONSES},
+    ),
+)
+class ArticleViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+):
+    filterset_class = ArticleFilter
+    ordering_fields = ["created_at", "published", "id", "status"]
+    ordering = ["-created_at", "-id"]
+    parser_classes = [JSONParser, MultiPartParser, PlainTextParser, HtmlParser]
+
+    def get_queryset(self):
+        return selectors.article_detail() if self.action in ("retrieve", "reparse") else selectors.article_list()
+
+    def get_serializer_class(self):
+        return ArticleSummarySerializer if self.action == "list" else ArticleDetailSerializer
+
+    @extend_schema(
+        summary="Upload an article",
+        description=UPLOAD_DESCRIPTION,
+        request={
+            "application/json": ArticleJsonUploadSerializer,
+            "multipart/form-data": ArticleFileUploadSerializer,
+            "text/plain": OpenApiTypes.STR,
+            "text/html": OpenApiTypes.STR,
+        },
+        parameters=[
+            OpenApiParameter("source_url", OpenApiTypes.URI, description="For raw text/plain or text/html bodies."),
+            OpenApiParameter("published", OpenApiTypes.DATE, description="For raw text/plain or text/html bodies."),
+        ],
+        responses={
+            202: OpenApiResponse(ArticleDetailSerializer, description="Stored; the parse is queued."),
+            200: OpenApiResponse(ArticleDetailSerializer, description="The same text was uploaded before."),
+            413: error_response("The article is over the size limit (ARTICLE_MAX_BYTES, 2 MB by default)."),
+            415: error_response("The body is not text/plain, text/html, JSON or multipart."),
+            **ERROR_RESPONSES,
+        },
+        examples=[
+            OpenApiExample(
+                "JSON",
+                value={"text": "Ngày 03/4, Ban Tổ chức Trung ương tổ chức Hội nghị…"},
+                request_only=True,
+                media_type="application/json",
+            )
+        ],
+    )
+    def create(self, request, *args, **kwargs):
+        upload = self._upload_from(request)
+        try:
+            article, created = ingest_article(upload)
+        except UploadTooLarge as exc:
+            raise PayloadTooLarge(str(exc)) from exc
+        except UnsupportedArticleType as exc:
+            raise UnsupportedMediaType(upload.content_type, str(exc)) from exc
+        except UndecodableUpload as exc:
+            raise ValidationError({"detail": str(exc)}, code="not_text") from exc
+        article.refresh_from_db()
+        body = ArticleDetailSerializer(article, context=self.get_serializer_context()).data
+        location = request.build_absolute_uri(reverse("article-detail", args=[article.pk]))
+        code = status.HTTP_202_ACCEPTED if created else status.HTTP_200_OK
+        return Response(body, status=code, headers={"Location": location})
+
+    def _upload_from(self, request) -> Upload:
+        self._refuse_oversized(request)
+        media_type = (request.content_type or "").split(";")[0].strip().lower()
+        if media_type in ("text/plain", "text/html"):
+            meta = ArticleUploadQuerySerializer(data=request.query_params)
+            meta.is_valid(raise_exception=True)
+            charset = _charset_of(request.content_type)
+            return Upload(raw=request.data, content_type=media_type, charset=charset, **_meta(meta.validated_data))
+        if media_type == "multipart/form-data":
+            form = ArticleFileUploadSerializer(data=request.data)
+            form.is_valid(raise_exception=True)
+            file = form.validated_data["file"]
+            self._refuse_oversized_size(file.size)
+            file_type = (file.content_type or "").split(";")[0].strip().lower()
+            if file_type not in ("text/plain", "text/html"):
+                file_type = "text/html" if file.name.lower().endswith((".html", ".htm")) else "text/plain"
+            return Upload(
+                raw=file.read(),
+                content_type=file_type,
+                charset=_charset_of(file.content_type or ""),
+                **_meta(form.validated_data),
+            )
+        payload = ArticleJsonUploadSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        data = payload.validated_data
+        content_type = "text/html" if "html" in data else "text/plain"
+        raw = (data.get("html") if "html" in data else data["text"]).encode("utf-8")
+        return Upload(raw=raw, content_type=content_type, charset="utf-8", **_meta(data))
+
+    def _refuse_oversized(self, request) -> None:
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        # JSON escapes and multipart framing add bytes; the article itself is checked again later.
+        if length > settings.ARTICLE_MAX_BYTES * 6 + 65536:
+            raise PayloadTooLarge(
+                f"The request is {length} bytes; articles are limited to {settings.ARTICLE_MAX_BYTES}."
+            )
+
+    def _refuse_oversized_size(self, size: int) -> None:
+        if size > settings.ARTICLE_MAX_BYTES:
+            raise PayloadTooLarge(f"The article is {size} bytes; the limit is {settings.ARTICLE_MAX_BYTES}.")
+
+    @extend_schema(
+        summary="Parse an article again",
+        description="Queues another parse, for example after a parser upgrade. 409 while a parse is running.",
+        request=None,
+        responses={
+            202: ArticleDetailSerializer,
+            409: error_response("The article is being parsed right now."),
+            **ERROR_RESPONSES,
+        },
+    )
+    @action(detail=True, methods=["post"])
+    def reparse(self, request, pk=None):
+        article = self.get_object()
+        try:
+            article = request_reparse(article)
+        except ParseInProgress as exc:
+            raise Conflict(str(exc)) from exc
+        body = ArticleDetailSerializer(article, context=self.get_serializer_context()).data
+        return Response(body, status=status.HTTP_202_ACCEPTED)
+
+
+def _charset_of(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip('"')
+    return None
+
+
+def _meta(data: dict) -> dict:
+    return {"source_url": data.get("source_url") or "", "published": data.get("published")}
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List directives", responses={200: DirectiveSummarySerializer, **ERROR_RESPONSES}),
+    retrieve=extend_schema(
+        summary="Read a directive with the conferences that cited it",
+        responses={200: DirectiveDetailSerializer, **ERROR_RESPONSES},
+    ),
+)
+class DirectiveViewSet(viewsets.ReadOnlyModelViewSet):
+    filterset_class = DirectiveFilter
+    ordering_fields = ["code", "issue_date", "id", "kind"]
+    ordering = ["code", "issue_date", "id"]
+
+    def get_queryset(self):
+        return selectors.directive_detail() if self.action == "retrieve" else selectors.directive_list()
+
+    def get_serializer_class(self):
+        return DirectiveDetailSerializer if self.action == "retrieve" else DirectiveSummarySerializer

@@ -1,0 +1,26 @@
+"""Read queries for conferences, shaped for a fixed number of SQL queries."""
+
+from django.db.models import Prefetch, QuerySet
+
+from documents.models import DirectiveMention
+from meetings.models import Conference, Participant
+from tasks.models import Task
+
+
+def conference_list() -> QuerySet[Conference]:
+    return Conference.objects.select_related("organizer").order_by("-date", "-id")
+
+
+def conference_detail() -> QuerySet[Conference]:
+    participants = Participant.objects.select_related("official", "article").order_by("id")
+    mentions = DirectiveMention.objects.select_related("directive", "directive__issued_by").order_by("start")
+    tasks = Task.objects.order_by("sequence").prefetch_related("directives")
+    return (
+        conference_list()
+        .select_related("article")
+        .prefetch_related(
+            Prefetch("participants", queryset=participants),
+            Prefetch("directive_mentions", queryset=mentions),
+            Prefetch("tasks", queryset=tasks),
+        )
+    )

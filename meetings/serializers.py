@@ -1,0 +1,63 @@
+"""Serializers for conferences and their participants."""
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from documents.api.fields import EvidenceField
+from documents.serializers import DirectiveSummarySerializer
+from meetings.models import Conference, Participant
+from tasks.serializers import TaskSerializer
+
+
+class ParticipantSerializer(serializers.ModelSerializer):
+    official = serializers.PrimaryKeyRelatedField(read_only=True)
+    name = serializers.CharField(source="official.name", read_only=True)
+    evidence = EvidenceField(quoted=True)
+
+    class Meta:
+        model = Participant
+        fields = ["official", "name", "role", "raw_name", "evidence"]
+        read_only_fields = fields
+
+
+class ConferenceSummarySerializer(serializers.ModelSerializer):
+    organizer = serializers.CharField(source="organizer_name", read_only=True)
+    organizer_id = serializers.PrimaryKeyRelatedField(source="organizer", read_only=True, allow_null=True)
+    evidence = EvidenceField()
+
+    class Meta:
+        model = Conference
+        fields = [
+            "id",
+            "article",
+            "name",
+            "kind",
+            "date",
+            "format",
+            "organizer",
+            "organizer_id",
+            "locations",
+            "connection_points",
+            "evidence",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+
+class ConferenceDetailSerializer(ConferenceSummarySerializer):
+    evidence = EvidenceField(quoted=True)
+    participants = ParticipantSerializer(many=True, read_only=True)
+    directives = serializers.SerializerMethodField()
+    tasks = TaskSerializer(many=True, read_only=True)
+
+    class Meta(ConferenceSummarySerializer.Meta):
+        fields = [*ConferenceSummarySerializer.Meta.fields, "participants", "directives", "tasks"]
+        read_only_fields = fields
+
+    @extend_schema_field(DirectiveSummarySerializer(many=True))
+    def get_directives(self, conference: Conference) -> list[dict]:
+        seen = {}
+        for mention in conference.directive_mentions.all():
+            seen.setdefault(mention.directive_id, mention.directive)
+        return DirectiveSummarySerializer(list(seen.values()), many=True).data

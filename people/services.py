@@ -1,0 +1,53 @@
+"""Resolving names to the one Official or Organization record they denote."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from documents.services.upsert import upsert
+from people.models import Official, Organization, Position, PositionEvidence
+
+_PREFIX = re.compile(r"^(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
+
+
+def name_key(name: str) -> str:
+    """How two spellings of one name are matched: NFC, case-folded, single-spaced."""
+    text = unicodedata.normalize("NFC", name).casefold()
+    return re.sub(r"\s+", " ", _PREFIX.sub("", text.strip())).strip(" .,;:")
+
+
+def resolve_organization(name: str | None) -> Organization | None:
+    if not name or not name.strip():
+        return None
+    name = re.sub(r"\s+", " ", unicodedata.normalize("NFC", name)).strip()
+    org, _ = Organization.objects.get_or_create(name_key=name_key(name)[:300], defaults={"name": name[:300]})
+    return org
+
+
+def resolve_official(name: str) -> Official:
+    """The Official for a name, created on first sight; other spellings are kept."""
+    display = re.sub(r"\s+", " ", unicodedata.normalize("NFC", name)).strip()
+    official, created = Official.objects.get_or_create(name_key=name_key(display)[:200], defaults={"name": display})
+    if not created and display != official.name and display not in official.other_names:
+        official.other_names = [*official.other_names, display]
+        official.save(update_fields=["other_names", "updated_at"])
+    return official
+
+
+def record_position(official: Official, text: str, title: str, organization: str | None) -> Position:
+    position, _ = upsert(
+        Position,
+        {"official": official, "text_key": name_key(text)[:500]},
+        {"text": text[:500], "title": title[:300], "organization": resolve_organization(organization)},
+    )
+    return position
+
+
+def record_position_evidence(position: Position, article, span: tuple[int, int], observed_on) -> PositionEvidence:
+    evidence, _ = upsert(
+        PositionEvidence,
+        {"position": position, "article": article},
+        {"start": span[0], "end": span[1], "observed_on": observed_on},
+    )
+    return evidence

@@ -1,0 +1,17 @@
+"""Admin for tasks: curators set their status."""
+
+from django.contrib import admin
+
+from documents.admin_evidence import EvidenceAdminMixin
+from tasks.models import Task
+
+
+@admin.register(Task)
+class TaskAdmin(EvidenceAdminMixin, admin.ModelAdmin):
+    list_display = ["__str__", "status", "ordinal", "assignee", "due", "conference"]
+    list_select_related = ["conference"]
+    list_filter = ["status", "conference__kind"]
+    list_editable = ["status"]
+    search_fields = ["text", "assignee", "conference__name"]
+    autocomplete_fields = ["conference", "article", "directives"]
+    readonly_fields = ["evidence", "created_at", "updated_at"]

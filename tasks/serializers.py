@@ -1,0 +1,49 @@
+"""Serializers for tasks; curators may change a task's status."""
+
+from rest_framework import serializers
+
+from documents.api.fields import EvidenceField
+from tasks.models import Task
+
+
+class TaskDirectiveSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    code = serializers.CharField(read_only=True)
+    kind = serializers.CharField(read_only=True)
+    number = serializers.CharField(read_only=True)
+
+
+class TaskSerializer(serializers.ModelSerializer):
+    directives = TaskDirectiveSerializer(many=True, read_only=True)
+    evidence = EvidenceField()
+
+    class Meta:
+        model = Task
+        fields = [
+            "id",
+            "conference",
+            "article",
+            "sequence",
+            "ordinal",
+            "text",
+            "assignee",
+            "due",
+            "status",
+            "directives",
+            "evidence",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+
+class TaskDetailSerializer(TaskSerializer):
+    evidence = EvidenceField(quoted=True)
+
+
+class TaskStatusUpdateSerializer(serializers.ModelSerializer):
+    """What a curator may change over the API."""
+
+    class Meta:
+        model = Task
+        fields = ["status", "assignee", "due"]
