@@ -21,6 +21,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/activate
 
 run: $(VENV)/.installed
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py load_seed_articles
 	$(PY) manage.py runserver 0.0.0.0:8000
 
@@ -48,6 +49,7 @@ worker: $(VENV)/.installed
 
 web: $(VENV)/.installed
 	DATABASE_URL="$(PG_URL)" REDIS_URL="$(REDIS)" $(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput -v0
 	DATABASE_URL="$(PG_URL)" REDIS_URL="$(REDIS)" $(BIN)/gunicorn config.wsgi --bind 0.0.0.0:8000 --workers 2
 
 bench: $(VENV)/.installed

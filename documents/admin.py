@@ -1,6 +1,7 @@
 """Admin for articles (with a 'parse again' action) and directives."""
 
 from django.contrib import admin, messages
+from django.db import models
 
 from documents.admin_evidence import EvidenceAdminMixin
 from documents.models import Article, Directive, DirectiveMention
@@ -48,6 +49,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "updated_at",
     ]
     exclude = ["raw"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     inlines = [DirectiveMentionInline]
 
     def get_queryset(self, request):

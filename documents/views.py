@@ -6,7 +6,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import APIException, UnsupportedMediaType, ValidationError
+from rest_framework.exceptions import APIException, UnsupportedMediaType
 from rest_framework.parsers import JSONParser, MultiPartParser
 from rest_framework.response import Response
 
@@ -32,6 +32,12 @@ from documents.services.ingest import (
     ingest_article,
     request_reparse,
 )
+
+
+class BadUpload(APIException):
+    status_code = status.HTTP_400_BAD_REQUEST
+    default_detail = "The upload is not a readable article."
+    default_code = "not_text"
 
 
 class Conflict(APIException):
@@ -111,7 +117,7 @@ class ArticleViewSet(
         except UnsupportedArticleType as exc:
             raise UnsupportedMediaType(upload.content_type, str(exc)) from exc
         except UndecodableUpload as exc:
-            raise ValidationError({"detail": str(exc)}, code="not_text") from exc
+            raise BadUpload(str(exc), code=exc.code) from exc
         article.refresh_from_db()
         body = ArticleDetailSerializer(article, context=self.get_serializer_context()).data
         location = request.build_absolute_uri(reverse("article-detail", args=[article.pk]))
@@ -125,7 +131,8 @@ class ArticleViewSet(
             meta = ArticleUploadQuerySerializer(data=request.query_params)
             meta.is_valid(raise_exception=True)
             charset = _charset_of(request.content_type)
-            return Upload(raw=request.data, content_type=media_type, charset=charset, **_meta(meta.validated_data))
+            raw = request.data if isinstance(request.data, bytes) else b""
+            return Upload(raw=raw, content_type=media_type, charset=charset, **_meta(meta.validated_data))
         if media_type == "multipart/form-data":
             form = ArticleFileUploadSerializer(data=request.data)
             form.is_valid(raise_exception=True)

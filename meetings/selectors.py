@@ -1,6 +1,6 @@
 """Read queries for conferences, shaped for a fixed number of SQL queries."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, Prefetch, QuerySet
 
 from documents.models import DirectiveMention
 from meetings.models import Conference, Participant
@@ -8,7 +8,7 @@ from tasks.models import Task
 
 
 def conference_list() -> QuerySet[Conference]:
-    return Conference.objects.select_related("organizer").order_by("-date", "-id")
+    return Conference.objects.select_related("organizer").order_by(F("date").desc(nulls_last=True), "-id")
 
 
 def conference_detail() -> QuerySet[Conference]:

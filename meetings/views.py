@@ -19,7 +19,7 @@ from meetings.serializers import ConferenceDetailSerializer, ConferenceSummarySe
 class ConferenceViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = ConferenceFilter
     ordering_fields = ["date", "id", "kind", "created_at"]
-    ordering = ["-date", "-id"]
+    # The selector orders by date, newest first, undated last; ?ordering= overrides it.
 
     def get_queryset(self):
         return selectors.conference_detail() if self.action == "retrieve" else selectors.conference_list()

@@ -1,8 +1,11 @@
 """Fixtures shared by the whole suite."""
 
+import json
 from pathlib import Path
 
 import pytest
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 
@@ -12,3 +15,47 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the checkout")
     return SHARED
+
+
+@pytest.fixture
+def user(django_user_model):
+    return django_user_model.objects.create_user(username="curator", password="unused-password")
+
+
+@pytest.fixture
+def client_with_token(user) -> APIClient:
+    client = APIClient()
+    token = Token.objects.create(user=user)
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    return client
+
+
+@pytest.fixture
+def anonymous_client() -> APIClient:
+    return APIClient()
+
+
+def gold_files(shared: Path) -> list[tuple[Path, dict]]:
+    out = []
+    for path in sorted((shared / "eval" / "gold").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        out.append((shared / gold["source"], gold))
+    return out
+
+
+@pytest.fixture
+def imported_gold(db, shared_dir):
+    """Every gold annotation imported onto an article made from its source text."""
+    from documents.models import Article
+    from documents.services.importer import import_extraction
+    from tests.factories import article_from_file
+
+    articles = []
+    for source, gold in gold_files(shared_dir):
+        if source.suffix != ".txt":
+            continue
+        article = article_from_file(source)
+        import_extraction(article, gold)
+        Article.objects.filter(pk=article.pk).update(status="parsed")
+        articles.append((article, gold))
+    return articles

@@ -10,3 +10,5 @@ STORAGES = {
 API_OPEN_READS = False
 # Tests drive jobs in-process unless a test starts a real worker itself.
 CELERY_TASK_ALWAYS_EAGER = True
+# Static files are not collected for tests; WhiteNoise would warn on every request.
+MIDDLEWARE = [m for m in MIDDLEWARE if "whitenoise" not in m]  # noqa: F405

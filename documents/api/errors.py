@@ -2,9 +2,11 @@
 
 import logging
 
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import RequestDataTooBig
+from django.http import Http404
 from drf_spectacular.utils import OpenApiResponse
-from rest_framework import serializers, status
+from rest_framework import exceptions, serializers, status
 from rest_framework.exceptions import APIException
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
@@ -21,9 +23,15 @@ class PayloadTooLarge(APIException):
 def json_exception_handler(exc, context):
     if isinstance(exc, RequestDataTooBig):
         exc = PayloadTooLarge()
+    elif isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    elif isinstance(exc, DjangoPermissionDenied):
+        exc = exceptions.PermissionDenied()
     response = exception_handler(exc, context)
     if response is None:
-        return None
+        # An unexpected failure still answers in the API's JSON shape; the traceback goes to the log.
+        logger.exception("unhandled error in %s", context.get("view"), exc_info=exc)
+        return Response({"error": "server_error", "detail": "The service failed; the error is logged."}, status=500)
     data = response.data
     code = getattr(exc, "default_code", "error")
     if isinstance(exc, APIException):

@@ -10,7 +10,11 @@ _HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<div|<article
 
 
 class UndecodableUpload(ValueError):
-    """The upload is not text in a charset we can read."""
+    """The upload is not text in a charset we can read; ``code`` says how."""
+
+    def __init__(self, message: str, code: str = "not_text"):
+        super().__init__(message)
+        self.code = code
 
 
 def looks_like_html(text: str) -> bool:
@@ -20,7 +24,7 @@ def looks_like_html(text: str) -> bool:
 def decode_upload(raw: bytes, charset: str | None) -> str:
     """Bytes to text: the declared charset, else a BOM or <meta charset>, else UTF-8."""
     if not raw.strip():
-        raise UndecodableUpload("The article is empty.")
+        raise UndecodableUpload("The article is empty.", code="empty_article")
     if b"\x00" in raw[:8192] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise UndecodableUpload("The upload is binary data, not text.")
     if charset is None:
@@ -34,7 +38,7 @@ def decode_upload(raw: bytes, charset: str | None) -> str:
     try:
         codecs.lookup(charset)
     except LookupError as exc:
-        raise UndecodableUpload(f"Unknown charset {charset!r}.") from exc
+        raise UndecodableUpload(f"Unknown charset {charset!r}.", code="unknown_charset") from exc
     try:
         text = raw.decode(charset)
     except UnicodeDecodeError as exc:
@@ -45,5 +49,5 @@ def decode_upload(raw: bytes, charset: str | None) -> str:
     if controls > max(8, len(text[:8192]) // 100):
         raise UndecodableUpload("The upload is binary data, not text.")
     if not text.strip():
-        raise UndecodableUpload("The article is empty.")
+        raise UndecodableUpload("The article is empty.", code="empty_article")
     return text

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from documents.extraction.directives import find_citations
 from documents.extraction.officials import split_position
+from documents.extraction.textview import build_view
 from documents.models import Article, DirectiveMention
 from documents.services.directives import resolve_directive
 from documents.services.upsert import fill_blanks, upsert
@@ -69,6 +71,21 @@ def locate(text: str, needle: str, hint: int = 0) -> tuple[int, int] | None:
         if pos != -1:
             return pos, pos + len(probe)
     return None
+
+
+def _cited_spans(text: str, item: dict) -> list[tuple[int, int]]:
+    """Where the parser's citation finder sees this directive (for items that carry no spans)."""
+    view = build_view(text)
+    code = (item.get("code") or "").upper()
+    number = str(item.get("number") or "").lstrip("0")
+    found = []
+    for c in find_citations(view.text):
+        d = c.directive
+        same_code = code and d.code and d.code.upper() == code
+        same_number = not code and d.kind == item.get("kind") and (d.number or "").lstrip("0") == number
+        if same_code or same_number:
+            found.append(view.span(c.start, c.end))
+    return found
 
 
 def _spans(item: dict, text: str, key: str) -> list[tuple[int, int]]:
@@ -210,7 +227,12 @@ def _import_directives(article, conference, items, text, summary) -> list[Direct
         directive = resolve_directive(item)
         summary.directives.append(directive.pk)
         key = item.get("code") or item.get("number") or item.get("title") or ""
-        for start, end in _spans(item, text, str(key)):
+        spans = (
+            _spans(item, text, str(key))
+            if item.get("spans")
+            else (_cited_spans(text, item) or _spans(item, text, str(key)))
+        )
+        for start, end in spans:
             mention, _ = upsert(
                 DirectiveMention,
                 {"article": article, "directive": directive, "start": start},

@@ -1,0 +1,22 @@
+"""Building test rows straight from files, without the upload path."""
+
+import hashlib
+from pathlib import Path
+
+from documents.extraction import prepare_text
+from documents.models import Article
+
+
+def article_from_text(text: str, **fields) -> Article:
+    stored = prepare_text(text)
+    return Article.objects.create(
+        raw=text.encode("utf-8"),
+        content_type="text/plain",
+        text=stored,
+        sha256=hashlib.sha256(stored.encode("utf-8")).hexdigest(),
+        **fields,
+    )
+
+
+def article_from_file(path: Path, **fields) -> Article:
+    return article_from_text(path.read_text(encoding="utf-8"), **fields)
