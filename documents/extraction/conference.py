@@ -37,6 +37,12 @@ _DATE_CUE = re.compile(
 _ORGANIZER_BEFORE = re.compile(r"(?:^|[,.;:]\s*)(?P<org>[^,.;:]{3,160}?)\s+(?:đã\s+|long trọng\s+)?(?:tổ chức|họp)\s*$")
 _OF_ORG = re.compile(r"\s+của\s+(?P<org>.+)$")
 
+_PLACE_AFTER = re.compile(
+    r"(?:tại|điểm cầu)\s+(?:tỉnh\s+|thành phố\s+)?("
+    + "|".join(map(re.escape, sorted(PLACES, key=len, reverse=True)))
+    + r")(?![^\W_])"
+)
+
 KIND_RULES = [
     (
         "hoi_nghi_trung_uong",
@@ -221,13 +227,7 @@ def find_conference(
         organizer = before[head.start() :].strip(" ,") if head else None
     organizer = _expand_organizer(text, organizer) if organizer else _fallback_organizer(body_text, chairs)
     points = re.search(r"(\d+)\s+điểm cầu", body_text)
-    locations = sorted(
-        {
-            p
-            for p in PLACES
-            if re.search(rf"(?:tại|điểm cầu)\s+(?:tỉnh\s+|thành phố\s+)?{re.escape(p)}\b", sentence + body_text[:2000])
-        }
-    )
+    locations = sorted({m.group(1) for m in _PLACE_AFTER.finditer(sentence + "\n" + body_text[:2000])})
     conference = Conference(
         name=name,
         kind=conference_kind(name or sentence) if (name or chosen is None) else None,

@@ -7,7 +7,10 @@ from dataclasses import dataclass
 
 from documents.extraction.lexicon import PLACES, SURNAMES
 
-WORD = re.compile(r"[^\W\d_]+")
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isalpha() and ch.isupper())
+_CAPITAL_WORD = rf"[{_UPPER}][^\W\d_]*"
+CAPITAL_RUN = re.compile(rf"(?<![^\W\d_]){_CAPITAL_WORD}(?: {_CAPITAL_WORD})*(?![^\W\d_])")
+_NEXT_LOWER_WORD = re.compile(r" ([^\W\d_A-ZĐ][^\W\d_]*)(?![^\W\d_])")
 _PLACE_BEFORE = re.compile(
     r"(?<![^\W_])(?i:tỉnh|thành phố|tp\.?|huyện|xã|phường|quận|thị xã|thị trấn|thôn|bản|ấp|tại|ở|đến|"
     r"từ|sông|núi|đường|phố|khu|vùng|miền|tư tưởng|chủ nghĩa|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|"
@@ -35,30 +38,25 @@ def _capitalised(word: str) -> bool:
 
 
 def _is_surname(word: str) -> bool:
-    return proper_case(word) in SURNAMES
+    return word in SURNAMES or (word[:1].upper() + word[1:].lower()) in SURNAMES
 
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMatch]:
     """Surname-led runs of capitalised syllables in ``text[start:end]`` that are not places."""
     end = len(text) if end is None else end
-    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
     found: list[NameMatch] = []
-    i = 0
-    while i < len(words):
-        run = [words[i]]
-        if not _capitalised(words[i][2]):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(words) and _capitalised(words[j][2]) and text[run[-1][1] : words[j][0]] == " ":
-            run.append(words[j])
-            j += 1
-        found.extend(_names_in_run(text, run, words, j))
-        i = j
+    for m in CAPITAL_RUN.finditer(text, start, end):
+        run = []
+        pos = m.start()
+        for word in m.group().split(" "):
+            run.append((pos, pos + len(word), word))
+            pos += len(word) + 1
+        if any(_is_surname(w[2]) for w in run):
+            found.extend(_names_in_run(text, run, end))
     return found
 
 
-def _names_in_run(text: str, run, words, after_index: int) -> list[NameMatch]:
+def _names_in_run(text: str, run, limit: int) -> list[NameMatch]:
     out: list[NameMatch] = []
     k = 0
     while k < len(run):
@@ -86,7 +84,7 @@ def _names_in_run(text: str, run, words, after_index: int) -> list[NameMatch]:
         candidate = run[k : k + size]
         # A cue word lets lower-case syllables finish the name ("Nguyễn Công bằng -").
         if _CUE_BEFORE.search(text[max(0, candidate[0][0] - 20) : candidate[0][0]]):
-            extra = _lowercase_tail(text, candidate, words, after_index if k + size == len(run) else None)
+            extra = _lowercase_tail(text, candidate, limit) if k + size == len(run) else []
             candidate = candidate + extra
         if len(candidate) < 2:
             k += 1
@@ -102,17 +100,16 @@ def _names_in_run(text: str, run, words, after_index: int) -> list[NameMatch]:
     return out
 
 
-def _lowercase_tail(text: str, candidate, words, next_index: int | None):
-    if next_index is None or len(candidate) >= 4:
-        return []
+def _lowercase_tail(text: str, candidate, limit: int):
+    """Lower-case syllables that finish a cued name, when a delimiter follows them."""
     tail = []
-    idx = next_index
-    while idx < len(words) and len(candidate) + len(tail) < 4:
-        prev_end = (tail[-1] if tail else candidate[-1])[1]
-        if text[prev_end : words[idx][0]] != " " or _capitalised(words[idx][2]):
-            break
-        tail.append(words[idx])
-        idx += 1
-        if _DELIMITER_AFTER.match(text, tail[-1][1]):
+    pos = candidate[-1][1]
+    while len(candidate) + len(tail) < 4:
+        m = _NEXT_LOWER_WORD.match(text, pos, limit)
+        if not m:
+            return []
+        tail.append((m.start(1), m.end(1), m.group(1)))
+        pos = m.end()
+        if _DELIMITER_AFTER.match(text, pos):
             return tail
     return []

@@ -23,6 +23,8 @@ _SPACE_LIKE[ord("\r")] = "\n"
 _SPACE_LIKE[ord("\v")] = "\n"
 _SPACE_LIKE[ord("\f")] = "\n"
 
+_NEEDS_TRANSLATE = re.compile("[" + "".join(map(chr, _SPACE_LIKE)) + "]")
+
 # Old placement puts the tone on the second vowel of a closing "oa", "oe", "uy";
 # modern placement puts it on the first. Only at the end of a syllable, and never
 # after "q" ("quý" is right in both).
@@ -96,32 +98,32 @@ class TextView:
 
 def build_view(original: str) -> TextView:
     """Normalise the stored text into the view the rules read."""
-    text = modernise_tones(original.translate(_SPACE_LIKE))
+    text = original.translate(_SPACE_LIKE) if _NEEDS_TRANSLATE.search(original) else original
+    text = modernise_tones(text)
     if not looks_segmented(text):
         return TextView(original=original, text=text)
     text = re.sub(r"(?<=[^\W\d_])_(?=[^\W\d_])", " ", text)
-    deleted = sorted(
-        {
-            i
-            for rx in (_SPACE_BEFORE, _SPACE_AFTER, _CODE_SPACES)
-            for m in rx.finditer(text)
-            for i in range(m.start(), m.end())
-        }
+    spans = sorted(
+        (m.start(), m.end()) for rx in (_SPACE_BEFORE, _SPACE_AFTER, _CODE_SPACES) for m in rx.finditer(text)
     )
-    if not deleted:
-        return TextView(original=original, text=text, segmented=True)
-    deleted_set = set(deleted)
-    kept = "".join(ch for i, ch in enumerate(text) if i not in deleted_set)
-    cuts: list[int] = []
-    shift: list[int] = []
-    run_view_pos = None
-    for removed_before, i in enumerate(deleted):
-        view_pos = i - removed_before
-        removed = removed_before + 1
-        if run_view_pos == view_pos and cuts:
-            shift[-1] = removed
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if b <= a:
+            continue
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
         else:
-            cuts.append(view_pos)
-            shift.append(removed)
-        run_view_pos = view_pos
+            merged.append([a, b])
+    if not merged:
+        return TextView(original=original, text=text, segmented=True)
+    pieces, cuts, shift = [], [], []
+    pos = removed = 0
+    for a, b in merged:
+        pieces.append(text[pos:a])
+        removed += b - a
+        cuts.append(a - (removed - (b - a)))
+        shift.append(removed)
+        pos = b
+    pieces.append(text[pos:])
+    kept = "".join(pieces)
     return TextView(original=original, text=kept, _cuts=cuts, _shift=shift, segmented=True)

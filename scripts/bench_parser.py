@@ -1,0 +1,83 @@
+"""Parser speed on one core: articles per second over seeds and corpus, the slowest article,
+and how parse time grows with text length (it must stay linear: no regex backtracking blow-up).
+
+Run: make bench (or .venv/bin/python scripts/bench_parser.py [--shared ../shared] [--rounds 5]).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from documents.extraction import parse_html, parse_text  # noqa: E402
+
+
+def load(shared: Path) -> list[tuple[str, str, bool]]:
+    files = sorted((shared / "seeds").glob("*.txt")) + sorted((shared / "corpus" / "articles").glob("*.txt"))
+    html = sorted((shared / "corpus" / "html").glob("*.html"))
+    return [(p.name, p.read_text(encoding="utf-8"), False) for p in files] + [
+        (p.name, p.read_text(encoding="utf-8"), True) for p in html
+    ]
+
+
+def timed(fn, *args) -> float:
+    start = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args()
+    articles = load(args.shared)
+    texts = [(name, body) for name, body, is_html in articles if not is_html]
+    for _, body in texts:  # warm up regex caches
+        parse_text(body)
+
+    per_article: dict[str, list[float]] = {name: [] for name, _ in texts}
+    totals = []
+    for _ in range(args.rounds):
+        start = time.perf_counter()
+        for name, body in texts:
+            per_article[name].append(timed(parse_text, body))
+        totals.append(time.perf_counter() - start)
+    best = min(totals)
+    medians = {name: statistics.median(times) for name, times in per_article.items()}
+    slowest = max(medians, key=medians.get)
+    print(f"plain-text articles: {len(texts)} (seeds and corpus), {args.rounds} rounds, one process, one core")
+    print(f"throughput: {len(texts) / best:,.0f} articles/s (best round {best * 1000:.1f} ms)")
+    print(f"median article: {statistics.median(medians.values()) * 1000:.2f} ms")
+    print(f"slowest article: {slowest} {medians[slowest] * 1000:.2f} ms (target: under 50 ms)")
+
+    html = [(name, body) for name, body, is_html in articles if is_html]
+    if html:
+        html_times = [min(timed(parse_html, body) for _ in range(2)) for _, body in html]
+        print(
+            f"HTML pages: {len(html)}, median {statistics.median(html_times) * 1000:.1f} ms, "
+            f"slowest {max(html_times) * 1000:.1f} ms (main-text extraction included)"
+        )
+
+    base_name, base = max(texts, key=lambda item: len(item[1]))
+    print(f"\nlinear-time check on {base_name} ({len(base):,} characters):")
+    single = min(timed(parse_text, base) for _ in range(3))
+    for factor in (10, 100):
+        long_text = "\n".join([base] * factor)
+        took = min(timed(parse_text, long_text) for _ in range(2))
+        ratio = took / single
+        print(
+            f"  x{factor:<4} {len(long_text):>10,} chars  {took * 1000:9.1f} ms  time ratio {ratio:6.1f} "
+            f"(linear would be {factor})"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
