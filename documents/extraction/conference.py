@@ -1,18 +1,26 @@
-"""The meeting an article reports (not the ones it mentions): name, kind, date, format, organizer."""
+"""The meeting an article reports (not the ones it mentions): name, kind, date, format, organizer.
+
+The reported meeting is the first one the lead names in an event sentence
+("Ban Tổ chức Trung ương tổ chức Hội nghị …", "… chủ trì Phiên họp …",
+"Bộ Chính trị họp …"). Meetings that are prepared for, served, or whose
+resolutions are cited are mentions, not the report.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from documents.extraction.dates import resolve_year
-from documents.extraction.lexicon import ORG_HEAD, PLACES, TITLE_HEAD
+from documents.extraction.lexicon import BODY_NAMES, ORG_HEAD, PLACES, TITLE_HEAD
+from documents.extraction.names import find_names
 from documents.extraction.result import Conference, Official
 
 MEETING_NOUN = re.compile(
-    r"(?<![^\W_])(?:[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp|[Đđ]ại hội|[Cc]uộc họp|[Bb]uổi làm việc|[Bb]uổi giao ban|"
-    r"[Hh]ội thảo|[Tt]ọa đàm)(?![^\W_])"
+    r"(?<![^\W_])(?:[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp|[Đđ]ại hội|[Cc]uộc họp|[Bb]uổi làm việc|"
+    r"[Bb]uổi giao ban|[Hh]ội thảo|[Tt]ọa đàm)(?![^\W_])"
 )
 MEETING_VERB = re.compile(r"(?<![^\W_])(?:họp|làm việc với)(?![^\W_])")
 _EVENT_BEFORE = re.compile(
@@ -25,25 +33,49 @@ _MENTION_BEFORE = re.compile(
     r"các|những|từ|đến|qua|kỳ|lần|và)\s*$",
     re.IGNORECASE,
 )
+_PAST_AFTER = re.compile(r"\s*(?:[\w ]{0,30}\(\s*tháng|\s+(?:vừa qua|trước đó|sắp tới|tới đây)\b)")
 _NAME_END = re.compile(
-    r"\.(?:\s|$)|\n|\s+(?:theo hình thức|bằng hình thức|qua hình thức|dưới hình thức|tại|do|dưới sự|với sự|"
-    r"với|nhằm|vào|diễn ra|được tổ chức|đã|có sự|kết hợp|sáng|chiều|tối|trưa)(?![^\W_])|\s+\(|,\s+(?=[A-ZĐ])"
-    r"|,\s+(?:sáng|chiều|ngày|tối|trưa|tại)\b"
+    r"\.(?:\s|$)|\n|\s+\(|,\s+(?=[A-ZĐ])(?!Ban Chấp hành)|\s+(?:theo hình thức|bằng hình thức|qua hình thức|"
+    r"dưới hình thức|tại|do|dưới sự|với sự|với|nhằm|vào|diễn ra|được tổ chức|đã|có sự|có|kết hợp|sáng|chiều|"
+    r"tối|trưa|hôm nay|hôm qua|vừa qua|khai mạc|bế mạc|để|là)(?![^\W_])|,\s+(?:sáng|chiều|ngày|tối|trưa|tại)\b"
 )
+_REFERENCE_ONLY = re.compile(r"^\S+(?:\s+\S+)?(?:\s+(?:này|trên|đó|nói trên))?$")
 _DATE_CUE = re.compile(
-    r"(?<![^\W_])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm nay|[Hh]ôm qua|vào)\s*(?:nay\s*)?(?:ngày\s*)?\(?"
-    r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])"
+    r"(?<![^\W_])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm nay|[Hh]ôm qua|vào)\s*(?:nay\s*)?(?:ngày\s*)?"
+    r"\(?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])"
 )
-_ORGANIZER_BEFORE = re.compile(r"(?:^|[,.;:]\s*)(?P<org>[^,.;:]{3,160}?)\s+(?:đã\s+|long trọng\s+)?(?:tổ chức|họp)\s*$")
-_OF_ORG = re.compile(r"\s+của\s+(?P<org>.+)$")
-
+_ORGANIZER_BEFORE = re.compile(
+    r"(?:^|[,.;:]\s*)(?P<org>[^,.;:]{3,160}?)\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|họp)\s*$"
+)
+_DOCUMENT_WORD = re.compile(r"(?i:nghị quyết|chỉ thị|kết luận|quy định|quyết định|hướng dẫn|đề án|chương trình)")
+_OF_ORG = re.compile(r"(?:\s+của|,)\s+(?P<org>(?:Ban|Bộ|Tỉnh ủy|Thành ủy|Đảng ủy|Quân ủy|Ủy ban|Đảng đoàn)\b.+)$")
+_ORG_CLAUSE_END = re.compile(
+    r"\s+(?:đã|đang|sẽ|vừa|chủ trì|tổ chức|họp|phát biểu|chuẩn bị|là|để|nhằm|với|tại|trong|theo|cho|và|"
+    r"hôm nay|hôm qua|sáng|chiều|ngày|khóa)(?![^\W_])"
+)
 _PLACE_AFTER = re.compile(
     r"(?:tại|điểm cầu)\s+(?:tỉnh\s+|thành phố\s+)?("
     + "|".join(map(re.escape, sorted(PLACES, key=len, reverse=True)))
     + r")(?![^\W_])"
 )
+_BODY = re.compile(BODY_NAMES)
+_BODY_ALIASES = {
+    "BCH Trung ương": "Ban Chấp hành Trung ương",
+    "BCH Trung ương Đảng": "Ban Chấp hành Trung ương",
+    "Ban Chấp hành Trung ương Đảng": "Ban Chấp hành Trung ương",
+}
 
 KIND_RULES = [
+    ("giao_ban", re.compile(r"(?i:giao ban)")),
+    ("so_ket", re.compile(r"(?i:sơ kết)")),
+    ("tong_ket", re.compile(r"(?i:tổng kết)")),
+    (
+        "quan_triet",
+        re.compile(
+            r"(?i:quán triệt|học tập.{0,40}nghị quyết|triển khai (?:thực hiện )?(?:nghị quyết"
+            r"|chỉ thị|kết luận|quy định)|văn bản mới|thông tin thời sự)"
+        ),
+    ),
     (
         "hoi_nghi_trung_uong",
         re.compile(
@@ -51,26 +83,73 @@ KIND_RULES = [
             r"(?:\s+đảng)?(?:\s+\d+|\s+lần|\s*,|\s+khóa|\s*\(|$))"
         ),
     ),
-    ("giao_ban", re.compile(r"(?i:giao ban)")),
-    ("so_ket", re.compile(r"(?i:sơ kết)")),
-    ("tong_ket", re.compile(r"(?i:tổng kết)")),
-    (
-        "quan_triet",
-        re.compile(
-            r"(?i:quán triệt|học tập.{0,40}nghị quyết|triển khai (?:thực hiện )?(?:nghị quyết|chỉ thị"
-            r"|kết luận|quy định)|văn bản mới|thông tin thời sự)"
-        ),
-    ),
-    ("dai_hoi", re.compile(r"(?i:đại hội)")),
+    ("dai_hoi", re.compile(r"(?i:^đại hội)")),
     ("lam_viec", re.compile(r"(?i:làm việc)")),
 ]
 
 
+@dataclass
+class _Pick:
+    start: int  # where the meeting noun or verb stands
+    is_noun: bool
+    paragraph: tuple[int, int]
+
+
 def conference_kind(name: str) -> str:
+    """The kind, read from the head of the name (later words describe content, not the meeting)."""
+    head = " ".join(name.split()[:12])
     for kind, rx in KIND_RULES:
-        if rx.search(name):
+        if rx.search(head):
             return kind
     return "other"
+
+
+def _masked(pos: int, masked: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in masked)
+
+
+def _noun_is_reported(text: str, m: re.Match[str], p_start: int, last_rejected: int) -> bool:
+    before = text[max(p_start, m.start() - 40) : m.start()]
+    if _PAST_AFTER.match(text, m.end()):
+        return False
+    if _MENTION_BEFORE.search(before):
+        # "… phục vụ Hội nghị A và Hội nghị B": B is a mention too, unless far from the first.
+        if before.rstrip().endswith("và") and m.start() - last_rejected > 120:
+            return bool(_EVENT_BEFORE.search(before[:-3]))
+        return False
+    if _EVENT_BEFORE.search(before):
+        return True
+    after = text[m.end() : m.end() + 200]
+    goes_on = re.match(r"[^.]{0,160}?\s(?:diễn ra|được tổ chức|khai mạc|đã tổ chức|tổ chức)\b", after)
+    return bool(goes_on) and (not before.strip() or before.rstrip().endswith(","))
+
+
+def _verb_is_reported(text: str, m: re.Match[str], p_start: int) -> bool:
+    """'Bộ Chính trị họp …', '… chủ trì họp Bộ Chính trị', 'Đoàn công tác làm việc với …'."""
+    clause = re.split(r"[.;:!?]", text[p_start : m.start()])[-1]
+    clause = clause.split(",")[-1]
+    return bool(ORG_HEAD.search(clause) or re.search(r"chủ trì\s*$", clause))
+
+
+def _pick(text: str, paragraphs: list[tuple[int, int]], masked: list[tuple[int, int]]) -> _Pick | None:
+    last_rejected = -10_000
+    for index, (p_start, p_end) in enumerate(paragraphs[:6]):
+        found: list[_Pick] = []
+        for m in MEETING_NOUN.finditer(text, p_start, p_end):
+            if _masked(m.start(), masked):
+                continue
+            if _noun_is_reported(text, m, p_start, last_rejected):
+                found.append(_Pick(m.start(), True, (p_start, p_end)))
+                break
+            last_rejected = m.end()
+        if index < 3:
+            for m in MEETING_VERB.finditer(text, p_start, p_end):
+                if not _masked(m.start(), masked) and _verb_is_reported(text, m, p_start):
+                    found.append(_Pick(m.start(), False, (p_start, p_end)))
+                    break
+        if found:
+            return min(found, key=lambda pick: pick.start)
+    return None
 
 
 def _sentence_bounds(text: str, pos: int, floor: int, ceiling: int) -> tuple[int, int]:
@@ -80,42 +159,21 @@ def _sentence_bounds(text: str, pos: int, floor: int, ceiling: int) -> tuple[int
     return start, end
 
 
-def _candidates(text: str, paragraphs: list[tuple[int, int]]):
-    for p_start, p_end in paragraphs:
-        for m in MEETING_NOUN.finditer(text, p_start, p_end):
-            yield m, p_start, p_end
-
-
-def _is_reported(text: str, m: re.Match[str], p_start: int, last_rejected: int) -> bool:
-    before = text[max(p_start, m.start() - 40) : m.start()]
-    if _MENTION_BEFORE.search(before):
-        if before.rstrip().endswith("và") and m.start() - last_rejected > 120:
-            return bool(_EVENT_BEFORE.search(before[:-3]))
-        return False
-    if _EVENT_BEFORE.search(before):
-        return True
-    # Sentence-initial "Hội nghị …" that goes on to say what it did.
-    after = text[m.end() : m.end() + 200]
-    return bool(re.match(r"[^.]{0,160}?\s(?:diễn ra|được tổ chức|khai mạc|đã tổ chức|tổ chức)\b", after)) and (
-        not before.strip() or before.rstrip().endswith(",")
-    )
-
-
 def _read_name(text: str, start: int, limit: int) -> str | None:
     rest = text[start:limit]
-    m = _NAME_END.search(rest, len(rest.split(" ", 2)[0]) + 1 if " " in rest else len(rest))
-    name = rest[: m.start()] if m else rest
-    name = name.strip(" ,;:")
-    words = name.split()
-    if len(words) > 45:
-        name = " ".join(words[:45])
-    # A bare "Hội nghị" or "phiên họp" names nothing.
-    return name if len(name.split()) > 2 else None
+    first_word_end = rest.find(" ", rest.find(" ") + 1) if " " in rest else len(rest)
+    m = _NAME_END.search(rest, max(first_word_end, 0))
+    name = (rest[: m.start()] if m else rest).strip(" ,;:")
+    name = " ".join(name.split()[:45])
+    # A bare "Hội nghị", "phiên họp" or "Hội nghị trên" names nothing; nor "Hội nghị, các đơn vị …".
+    if _REFERENCE_ONLY.match(name) or re.match(r"^\S+ \S+,", name):
+        return None
+    return name
 
 
-def _find_date(text: str, s_start: int, s_end: int, masked, published) -> dt.date | None:
-    for m in _DATE_CUE.finditer(text, s_start, s_end):
-        if any(a <= m.start(1) < b for a, b in masked):
+def _find_date(text: str, start: int, end: int, masked, published) -> dt.date | None:
+    for m in _DATE_CUE.finditer(text, start, end):
+        if _masked(m.start(1), masked):
             continue
         year = int(m.group(3)) if m.group(3) else None
         found = resolve_year(int(m.group(1)), int(m.group(2)), year, published)
@@ -124,24 +182,26 @@ def _find_date(text: str, s_start: int, s_end: int, masked, published) -> dt.dat
     return None
 
 
-def _organizer(text: str, s_start: int, noun_start: int, name: str | None) -> str | None:
-    if name:
-        m = _OF_ORG.search(name)
-        if m and ORG_HEAD.match(m.group("org")):
-            return m.group("org").strip()
-    m = _ORGANIZER_BEFORE.search(text[s_start:noun_start])
+def _clean_org(org: str) -> str | None:
+    org = _ORG_CLAUSE_END.split(org)[0].strip(" ,")
+    names = find_names(org)
+    if names and names[0].start > 0:
+        org = org[: names[0].start].strip(" ,")  # "Ban Bí thư Võ Văn Thưởng": the person is not the body
+    return org or None
+
+
+def _organizer(text: str, s_start: int, pick_start: int, name: str | None) -> str | None:
+    m = _ORGANIZER_BEFORE.search(text[s_start:pick_start])
     if m:
-        org = m.group("org").strip()
-        org = re.sub(r"^(?:ngày|sáng|chiều|tối|trưa|hôm nay)\s+\S+\s*", "", org, flags=re.IGNORECASE).strip()
+        org = re.sub(r"^(?:ngày|sáng|chiều|tối|trưa|hôm nay)\s+\S+\s*", "", m.group("org"), flags=re.IGNORECASE)
         head = ORG_HEAD.search(org)
         if head:
-            return org[head.start() :].strip()
+            return _clean_org(org[head.start() :])
+    if name:
+        m = _OF_ORG.search(name)
+        if m and not _DOCUMENT_WORD.search(name[: m.start()]):
+            return _clean_org(m.group("org"))
     return None
-
-
-_ORG_CLAUSE_END = re.compile(
-    r"\s+(?:đã|đang|sẽ|vừa|chủ trì|tổ chức|họp|phát biểu|chuẩn bị|là|để|nhằm|với|tại|trong|theo|cho|và)(?![^\W_])"
-)
 
 
 def _expand_organizer(text: str, org: str) -> str:
@@ -150,27 +210,42 @@ def _expand_organizer(text: str, org: str) -> str:
         if not TITLE_HEAD.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         clause = re.match(r"[^,.;:\n]*", text[m.start() :]).group(0)
-        longer = _ORG_CLAUSE_END.split(clause)[0].strip()
+        longer = _clean_org(clause) or org
         if len(longer) > len(org) and len(longer.split()) <= 30:
             return longer
         break
     return org
 
 
-def _fallback_organizer(text: str, chairs: list[Official]) -> str | None:
-    for official in chairs:
-        for p in official.positions:
-            if p.organization:
-                return p.organization
-    counts = Counter(
-        m.group(0)
-        for m in re.finditer(
-            r"(?:Ban|Tỉnh ủy|Thành ủy|Đảng ủy|Bộ|Ủy ban)(?: [A-ZĐ][^\W\d_]*| chức| ương| vụ| trị| thư| sát| ủy){1,5}",
-            text,
-        )
-    )
-    common = [(n, org) for org, n in counts.most_common(3) if n >= 3 and org not in {"Bộ Chính trị", "Ban Bí thư"}]
-    return common[0][1] if common else None
+_MEMBERSHIP = re.compile(r"^(?:Ủy viên|Uỷ viên|UV\w*|Tỉnh ủy viên|Thành ủy viên|Đảng ủy viên)\b")
+_TOO_GENERAL = {"Trung ương", "Trung ương Đảng", "Tỉnh ủy", "Thành ủy"}
+
+
+def _fallback_organizer(text: str, paragraphs, masked, officials: list[Official]) -> str | None:
+    """With no organizer stated: the body the chair leads, else the body two or more speakers lead,
+    else the body the article names most (three times or more)."""
+    for official in officials:
+        if "chair" in official.roles:
+            bodies = [p.organization for p in official.positions if p.organization and not _MEMBERSHIP.match(p.title)]
+            if bodies:
+                return bodies[0]  # the first title a chair is given is the one they chair as
+    led: Counter[str] = Counter()
+    for official in officials:
+        if not {"chair", "speaker", "reporter"} & set(official.roles):
+            continue
+        bodies = {p.organization for p in official.positions if p.organization and not _MEMBERSHIP.match(p.title)}
+        for body in bodies - _TOO_GENERAL:
+            led[body] += 1
+    if led and led.most_common(1)[0][1] >= 2:
+        return led.most_common(1)[0][0]
+    counts: Counter[str] = Counter()
+    for a, b in paragraphs:
+        for m in _BODY.finditer(text, a, b):
+            if not _masked(m.start(), masked) and m.group(0)[:1].isupper():
+                name = m.group(0).strip()
+                counts[_BODY_ALIASES.get(name, name)] += 1
+    common = [(n, len(org), org) for org, n in counts.items() if n >= 3 and org not in _TOO_GENERAL]
+    return max(common)[2] if common else None
 
 
 def _format(text: str) -> str | None:
@@ -194,49 +269,34 @@ def find_conference(
     published: dt.date | None,
     everything: str,
 ) -> tuple[Conference | None, tuple[int, int] | None]:
-    """The reported meeting, from the first paragraphs that name one in an event sentence."""
-    lead = paragraphs[:6]
-    chosen = None
-    last_rejected = -10_000
-    for m, p_start, p_end in _candidates(text, lead):
-        if any(a <= m.start() < b for a, b in masked):
-            continue
-        if _is_reported(text, m, p_start, last_rejected):
-            chosen = (m, p_start, p_end)
-            break
-        last_rejected = m.end()
-    verb_match = None
-    if chosen is None:
-        for p_start, p_end in lead[:3]:
-            vm = MEETING_VERB.search(text, p_start, p_end)
-            if vm and not any(a <= vm.start() < b for a, b in masked):
-                verb_match = (vm, p_start, p_end)
-                break
-        if verb_match is None:
-            return None, None
-    m, p_start, p_end = chosen or verb_match
-    s_start, s_end = _sentence_bounds(text, m.start(), p_start, p_end)
-    name = _read_name(text, m.start(), s_end) if chosen else None
-    sentence = text[s_start:s_end]
-    body_text = "\n".join(text[a:b] for a, b in paragraphs)
+    """The reported meeting and the span of the sentence that reports it; None when there is none."""
+    pick = _pick(text, paragraphs, masked)
+    if pick is None:
+        return None, None
+    p_start, p_end = pick.paragraph
+    s_start, s_end = _sentence_bounds(text, pick.start, p_start, p_end)
+    name = _read_name(text, pick.start, s_end) if pick.is_noun else None
     chairs = [o for o in officials if "chair" in o.roles]
-    organizer = _organizer(text, s_start, m.start(), name)
-    if chosen is None and organizer is None:
-        before = text[s_start : m.start()]
-        head = ORG_HEAD.search(before)
-        organizer = before[head.start() :].strip(" ,") if head else None
-    organizer = _expand_organizer(text, organizer) if organizer else _fallback_organizer(body_text, chairs)
+    organizer = _organizer(text, s_start, pick.start, name)
+    kind = conference_kind(name) if name else (None if pick.is_noun else "other")
+    if organizer:
+        organizer = _expand_organizer(text, organizer)
+    elif kind == "hoi_nghi_trung_uong":
+        organizer = "Ban Chấp hành Trung ương"  # a Central Committee plenum is its own meeting
+    else:
+        organizer = _fallback_organizer(text, paragraphs, masked, officials)
+    body_text = "\n".join(text[a:b] for a, b in paragraphs)
     points = re.search(r"(\d+)\s+điểm cầu", body_text)
-    locations = sorted({m.group(1) for m in _PLACE_AFTER.finditer(sentence + "\n" + body_text[:2000])})
+    sentence = text[s_start:s_end]
     conference = Conference(
         name=name,
-        kind=conference_kind(name or sentence) if (name or chosen is None) else None,
+        kind=kind,
         date=_find_date(text, s_start, s_end, masked, published)
         or _find_date(text, paragraphs[0][0], paragraphs[0][1], masked, published),
         format=_format(everything),
         organizer=organizer,
         chairs=[o.name for o in chairs],
-        locations=locations,
+        locations=sorted({m.group(1) for m in _PLACE_AFTER.finditer(sentence + "\n" + body_text[:2000])}),
         connection_points=int(points.group(1)) if points else None,
     )
-    return conference, (m.start(), s_end)
+    return conference, (pick.start, s_end)

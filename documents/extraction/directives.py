@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from documents.extraction.dates import DAY_MONTH_YEAR, resolve_year
+from documents.extraction.lexicon import BODY_NAMES
 from documents.extraction.result import Directive
 
 KIND_WORDS = {
@@ -107,20 +108,8 @@ CITATION = re.compile(
     rf"|(?<![\w-])(?P<code_only>\d{{1,4}}\s*-\s*(?:NQ|CT|KL|QĐ|HD|TB|KH|QC|ĐA|CTr)\s*/\s*[A-ZĐƯ][A-ZĐƯ0-9]{{0,11}})"
 )
 
-_ISSUER_NAMES = (
-    r"Ban Chấp hành Trung ương Đảng|Ban Chấp hành Trung ương|BCH Trung ương Đảng|BCH Trung ương|BCHTW|"
-    r"Bộ Chính trị|Ban Bí thư|Ban Tổ chức Trung ương|Ủy ban Kiểm tra Trung ương|Ban Tuyên giáo Trung ương|"
-    r"Ban Dân vận Trung ương|Ban Nội chính Trung ương|Ban Kinh tế Trung ương|Ban Tuyên giáo và Dân vận Trung ương|"
-    r"Văn phòng Trung ương Đảng|Quân ủy Trung ương|Đảng ủy Công an Trung ương|Thủ tướng Chính phủ|Chính phủ|"
-    r"Ủy ban Thường vụ Quốc hội|Quốc hội|Trung ương Đảng|Trung ương|"
-    r"(?:Ban Thường vụ |Ban Chấp hành Đảng bộ |Ban Chấp hành )?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|tỉnh|thành phố)"
-    r"(?:\s+(?!Về\b|Khóa\b)[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*){0,4}|"
-    r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện)"
-    r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*){0,4}|"
-    r"Bộ [A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,3}?(?= về|,|\.|;| ngày|$)"
-)
 _TAIL_DATE = re.compile(r"\s*,?\s*(?:(?i:ngày|ban hành ngày)\s+)" + DAY_MONTH_YEAR.pattern)
-_TAIL_ISSUER = re.compile(rf"\s*,?\s*(?i:của)\s+(?P<issuer>{_ISSUER_NAMES})")
+_TAIL_ISSUER = re.compile(rf"\s*,?\s*(?i:của)\s+(?P<issuer>{BODY_NAMES})")
 _TAIL_TERM = re.compile(r"\s*,?\s*\(?\s*(?i:khóa|khoá)\s+(?P<term>[IVXLC]+)\b\s*\)?")
 _TAIL_QUOTED = re.compile(r"\s*,?\s*(?:(?i:về)\s+)?[“\"](?P<quoted>[^”\"\n]{3,400})[”\"]")
 _TAIL_SUBJECT = re.compile(r"\s+(?i:về)\s+(?:việc\s+)?(?P<subject>[^\n;…]{3,400})")

@@ -53,7 +53,8 @@ _TRAILER = re.compile(
     r"Đọc nhiều nhất.*|Tin nổi bật.*|BÀI VIẾT LIÊN QUAN|Bài viết liên quan.*)$"
 )
 _BYLINE_PREFIX = re.compile(
-    r"^(?:(?:Tin|Bài|Tin và ảnh|Bài và ảnh|Tin, ảnh|Bài, ảnh|Tin/ảnh|Bài/ảnh|Nhóm PV|PV)\s*:\s*)", re.IGNORECASE
+    r"^(?:(?:Tin|Bài|Tin/ảnh|Bài/ảnh|Nhóm PV|PV)\s*:\s*|(?:Tin và ảnh|Bài và ảnh|Tin, ảnh|Bài, ảnh)\s*:?\s*)",
+    re.IGNORECASE,
 )
 _BYLINE_PHOTO = re.compile(r"\s*(?:[-–,;]\s*)?(?:Ảnh|Video|Đồ họa|Clip)\s*:.*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;]\W*$")

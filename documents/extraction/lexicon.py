@@ -79,7 +79,7 @@ TITLE_STOPS = re.compile(
     r"triển khai|gửi|chúc mừng|quyết định|giữ chức|thôi giữ chức|được bầu|tái đắc cử|đọc|điều động|phụ trách|"
     r"cũng|là|và các|nhận định|lưu ý|khai mạc|trả lời|tiếp|tiếp thu|giải trình|nhắc lại|bày tỏ|mong muốn|"
     r"hướng dẫn|tuyên bố|đánh giá cao|ghi nhận|cảm ơn|khen ngợi|đề xuất|kiến nghị|thừa ủy quyền|"
-    r"trực tiếp|luôn|còn|vẫn|có|không|chưa|thì|mà|để|vì|nên)(?![^\W_]))"
+    r"trực tiếp|luôn|còn|vẫn|có|không|chưa|thì|mà|để|vì|nên|làm|đến|(?:- )?đến công tác)(?![^\W_]))"
 )
 
 SPEECH_VERBS = re.compile(
@@ -95,3 +95,17 @@ REPORT_VERBS = re.compile(
 ATTEND_VERBS = re.compile(r"(?<![^\W_])(?:dự|tham dự|tới dự|về dự|đến dự|có mặt|tham gia)(?![^\W_])", re.IGNORECASE)
 
 ROMAN = r"[IVXLC]+"
+
+# Bodies that issue documents and hold meetings, with a place where one follows.
+BODY_NAMES = (
+    r"Ban Chấp hành Trung ương Đảng|Ban Chấp hành Trung ương|BCH Trung ương Đảng|BCH Trung ương|BCHTW|"
+    r"Bộ Chính trị|Ban Bí thư|Ban Tổ chức Trung ương|Ủy ban Kiểm tra Trung ương|Ban Tuyên giáo Trung ương|"
+    r"Ban Dân vận Trung ương|Ban Nội chính Trung ương|Ban Kinh tế Trung ương|Ban Tuyên giáo và Dân vận Trung ương|"
+    r"Văn phòng Trung ương Đảng|Quân ủy Trung ương|Đảng ủy Công an Trung ương|Thủ tướng Chính phủ|Chính phủ|"
+    r"Ủy ban Thường vụ Quốc hội|Quốc hội|Trung ương Đảng|Trung ương|"
+    r"(?:Ban Thường vụ |Ban Chấp hành Đảng bộ |Ban Chấp hành )?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|tỉnh|thành phố)"
+    r"(?:\s+(?!Về\b|Khóa\b)[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*){0,4}|"
+    r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện)"
+    r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*){0,4}|"
+    r"Bộ [A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,3}?(?= về|,|\.|;| ngày|$)"
+)

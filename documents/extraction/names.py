@@ -83,7 +83,7 @@ def _names_in_run(text: str, run, limit: int) -> list[NameMatch]:
                 continue
         candidate = run[k : k + size]
         # A cue word lets lower-case syllables finish the name ("Nguyễn Công bằng -").
-        if _CUE_BEFORE.search(text[max(0, candidate[0][0] - 20) : candidate[0][0]]):
+        if len(candidate) >= 2 and _CUE_BEFORE.search(text[max(0, candidate[0][0] - 20) : candidate[0][0]]):
             extra = _lowercase_tail(text, candidate, limit) if k + size == len(run) else []
             candidate = candidate + extra
         if len(candidate) < 2:
@@ -104,7 +104,7 @@ def _lowercase_tail(text: str, candidate, limit: int):
     """Lower-case syllables that finish a cued name, when a delimiter follows them."""
     tail = []
     pos = candidate[-1][1]
-    while len(candidate) + len(tail) < 4:
+    while len(candidate) + len(tail) < 4 and len(tail) < 2:
         m = _NEXT_LOWER_WORD.match(text, pos, limit)
         if not m:
             return []

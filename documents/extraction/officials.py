@@ -24,11 +24,13 @@ from documents.extraction.lexicon import (
 from documents.extraction.names import NameMatch, find_names
 from documents.extraction.result import Official, Position
 
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n“”\"]")
+_CLAUSE_BREAK = re.compile(r"(?<!TP)(?<!Tp)\.(?=\s|$)|[;:!?\n“”\"]")
 _CUE = re.compile(r"(?<![^\W_])(?i:các đồng chí|đồng chí|đ/c|ông|bà)\s*:?\s*$")
+# What may stand before a list of titles: "có Tổng Bí thư, Chủ tịch nước NAME".
+_LIST_OPENER = re.compile(r"(?<![^\W_])(?i:có|gồm|của|với|cùng|các đồng chí|đồng chí|đ/c|ông|bà)\s*:?\s*$")
 _AFTER_OPEN = re.compile(r"\s*(?:,|\(|[-–—](?=\s))\s*")
 _HOLDS = re.compile(r"\s+(?P<verb>thôi giữ chức|giữ chức|thôi làm|giữ cương vị|phụ trách)\s+")
-_JOIN_STOP = re.compile(r"\s+và\s+(?=(?i:các đồng chí|đồng chí|ông|bà)\b|[A-ZĐ])")
+_JOIN_STOP = re.compile(r"\s+và\s+(?=(?i:các đồng chí|đồng chí|ông|bà)\b|[A-ZĐ]|" + HONORIFICS.pattern + ")")
 
 
 @dataclass
@@ -68,8 +70,9 @@ def _inside_parens(text: str, pos: int) -> bool:
 
 
 def _cut_at_stop(text: str) -> tuple[str, bool]:
-    """Cuts a title where the sentence goes on; words inside parentheses never cut it."""
+    """Cuts a title where the sentence goes on or another person is named; parentheses never cut it."""
     stops = [m.start() for rx in (TITLE_STOPS, _JOIN_STOP) for m in rx.finditer(text)]
+    stops += [n.start for n in find_names(text) if n.start > 0]
     stops = [pos for pos in stops if not _inside_parens(text, pos)]
     if not stops:
         return text, False
@@ -105,6 +108,8 @@ def titles_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
         if not stripped:
             break
         cut, stopped = _cut_at_stop(" " + stripped)
+        if stopped and any(n.start == len(cut) for n in find_names(" " + stripped)):
+            break  # "…, Thủ tướng Nguyễn Xuân Phúc": the title belongs to the next person
         cut = cut.strip()
         if TITLE_HEAD.match(cut) and not HONORIFICS.fullmatch(cut):
             titles.append(_clean_title(cut))
@@ -125,6 +130,9 @@ def titles_before(text: str, name_start: int, floor: int) -> tuple[list[str], bo
         default=max(floor, name_start - 250),
     )
     segment = text[brk:name_start]
+    joined = list(_JOIN_STOP.finditer(segment))
+    if joined:
+        segment = segment[joined[-1].end() :]  # "… và đại tướng NAME": the list before belongs to someone else
     cued = bool(_CUE.search(segment)) or bool(HONORIFICS.search(segment[-25:]))
     segment = re.sub(r"[-–—]\s*$", "", segment.rstrip()).rstrip()
     parts = split_parts(segment)
@@ -135,6 +143,8 @@ def titles_before(text: str, name_start: int, floor: int) -> tuple[list[str], bo
         last = idx == len(parts) - 1
         if last and not part.strip():
             break
+        if not last and any(n.start >= 0 for n in find_names(part)):
+            break  # an earlier part naming someone else ends this person's titles
         heads = list(TITLE_HEAD.finditer(part))
         chosen = None
         for h in heads:
@@ -142,7 +152,7 @@ def titles_before(text: str, name_start: int, floor: int) -> tuple[list[str], bo
             tail = part[h.start() :]
             if TITLE_STOPS.search(tail.rstrip()):
                 continue
-            if not last and before.strip() and not _CUE.search(before):
+            if not last and before.strip() and not _LIST_OPENER.search(before):
                 continue
             if last and _CUE.search(before.rstrip()) is None and before.strip() and not last:
                 continue
@@ -280,14 +290,16 @@ def merge_positions(positions: list[str]) -> list[str]:
 
 
 def split_position(text: str) -> Position:
-    """'Phó Trưởng ban Thường trực Ban Tổ chức Trung ương' → title + organisation."""
-    head = TITLE_HEAD.match(text)
-    start = head.end() if head else 0
-    m = ORG_HEAD.search(text, start)
-    if m and m.start() > 0 and text[m.start() - 1] == " " and text[m.start()].isupper():
-        title, org = text[: m.start()].strip(" ,"), text[m.start() :].strip()
-        if title and org:
-            return Position(title=title, organization=org)
+    """'Phó Trưởng ban Thường trực Ban Tổ chức Trung ương' → title + organisation.
+
+    The organisation starts at the first capitalised organisation word after the first word.
+    """
+    for m in ORG_HEAD.finditer(text, 1):
+        if text[m.start() - 1] == " " and text[m.start()].isupper():
+            title, org = text[: m.start()].strip(" ,"), text[m.start() :].strip()
+            if title and org:
+                return Position(title=title, organization=org)
+            break
     return Position(title=text)
 
 

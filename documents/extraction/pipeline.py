@@ -7,7 +7,7 @@ import datetime as dt
 from documents.extraction.conference import find_conference
 from documents.extraction.directives import find_citations, merge_citations
 from documents.extraction.html import read_html
-from documents.extraction.layout import read_layout
+from documents.extraction.layout import parse_byline, read_layout
 from documents.extraction.officials import build_officials, read_mentions
 from documents.extraction.result import ArticleMeta, Extraction
 from documents.extraction.tasks import Paragraph, find_tasks
@@ -64,5 +64,5 @@ def parse_html(page: str, published: dt.date | None = None) -> Extraction:
     result.text = prepare_text(article.text)
     result.article.title = article.title or result.article.title
     result.article.published = published or article.published or result.article.published
-    result.article.author = article.author or result.article.author
+    result.article.author = (parse_byline(article.author) if article.author else None) or result.article.author
     return result

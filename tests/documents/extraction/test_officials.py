@@ -105,3 +105,23 @@ def test_spans_hold_the_name():
     (official,) = parse_text(text).officials
     ((start, end),) = official.spans
     assert text[start:end] == "Lê Minh Hưng"
+
+
+def test_a_title_followed_by_a_name_belongs_to_that_person():
+    found = officials_of(
+        "Dự có Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng, Thủ tướng Nguyễn Xuân Phúc và đại tướng Ngô Xuân Lịch "
+        "- ủy viên Bộ Chính trị, bộ trưởng Bộ Quốc phòng."
+    )
+    assert positions(found["Nguyễn Phú Trọng"]) == ["Tổng Bí thư", "Chủ tịch nước"]
+    assert positions(found["Nguyễn Xuân Phúc"]) == ["Thủ tướng"]
+    assert positions(found["Ngô Xuân Lịch"]) == ["ủy viên Bộ Chính trị", "bộ trưởng Bộ Quốc phòng"]
+
+
+def test_abbreviated_city_does_not_end_the_title():
+    found = officials_of("Đồng chí Thân Thị Thư, Trưởng Ban Tuyên giáo Thành ủy TP. Hồ Chí Minh phát biểu.")
+    assert positions(found["Thân Thị Thư"]) == ["Trưởng Ban Tuyên giáo Thành ủy TP. Hồ Chí Minh"]
+
+
+def test_a_surname_alone_after_ong_is_not_a_name():
+    text = "Đồng chí Trần Ngọc Diệp, Bí thư Chi bộ phát biểu. Ông Diệp cho rằng, chính sách cần sửa."
+    assert list(officials_of(text)) == ["Trần Ngọc Diệp"]
