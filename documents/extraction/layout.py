@@ -57,6 +57,7 @@ _BYLINE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_PHOTO = re.compile(r"\s*(?:[-–,;]\s*)?(?:Ảnh|Video|Đồ họa|Clip)\s*:.*$", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"(?:\((?:Ảnh|Nguồn|Video)\s*:[^)]*\)|[-–]\s*(?:Ảnh|Video)\s*:\s*[^.]{1,40})\.?\s*$")
 _SENTENCE_END = re.compile(r"[.!?…:;]\W*$")
 
 
@@ -164,7 +165,7 @@ def _mark_captions_and_headings(lines: list[Line]) -> None:
         nxt = body[i + 1] if i + 1 < len(body) else None
         if nxt and nxt.text.startswith(ln.text.rstrip(". ")) and len(nxt.text) > len(ln.text):
             ln.kind = "caption"  # a photo caption repeating the paragraph under it
-        elif re.search(r"\((?:Ảnh|Nguồn|Video)\s*:[^)]*\)\.?$", ln.text):
+        elif _PHOTO_CREDIT.search(ln.text):
             ln.kind = "caption"
         elif ln.words < 15 and not _SENTENCE_END.search(ln.text):
             ln.kind = "heading"

@@ -33,7 +33,10 @@ _NOT_REQUEST_BEFORE = re.compile(
     r"(?i:(?:bảo đảm|đảm bảo|đáp ứng|theo|với|so|những|các|một số|kiến nghị|đúng|của|mọi|cao|về|đạt|nhiều|"
     r"là|có|ra|nêu|những|phù hợp|trước)\s*)$"
 )
-_NOT_REQUEST_AFTER = re.compile(r"\s*(?:của|về|đặt ra|nhiệm vụ|ngày càng|cao|đối với|này|đó|trên|mới|đề ra)\b")
+_NOT_REQUEST_AFTER = re.compile(
+    r"[\s,]*(?:của|về|đặt ra|nhiệm vụ|ngày càng|cao|đối với|này|đó|trên|mới|đề ra|cấp thiết|bức thiết|cấp bách|"
+    r"thực tiễn|chung|trên|tiến độ|chất lượng)(?![^\W_])"
+)
 MODAL = re.compile(r"(?<![^\W_])(?:cần|phải)(?![^\W_])")
 _NOT_MODAL_BEFORE = re.compile(
     r"(?i:(?:không|chưa|còn|rất|là|mà|khi|nếu|đòi hỏi|buộc|nhất thiết|không nhất thiết)\s*)$"
@@ -48,7 +51,8 @@ _DISCOURSE = re.compile(
 _TASK_VERBS = re.compile(
     r"(?<![^\W_])(?:tập trung|tiếp tục|thực hiện|xây dựng|chủ động|nâng cao|phối hợp|quán triệt|triển khai|"
     r"đánh giá|tăng cường|đẩy mạnh|làm tốt|bám sát|rà soát|phát huy|khẩn trương|sớm|quan tâm|chỉ đạo|tham mưu|"
-    r"phải|cần|nghiên cứu|hoàn thành|kiên quyết|thường xuyên|chú trọng|bảo đảm|đảm bảo)(?![^\W_])"
+    r"phải|cần|nghiên cứu|hoàn thành|kiên quyết|thường xuyên|chú trọng|bảo đảm|đảm bảo)(?![^\W_])",
+    re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s+|(?=[A-ZĐ]))")
 DUE = re.compile(
@@ -198,7 +202,28 @@ def _split_focus(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _is_new_speaker(text: str, p: Paragraph) -> bool:
     head = text[p.start : min(p.end, p.start + 160)]
-    return bool(TITLE_HEAD.search(head) and SPEECH_VERBS.search(head)) or head.startswith(("“", '"'))
+    return bool(TITLE_HEAD.search(head) and SPEECH_VERBS.search(head)) or _is_quote(text, p)
+
+
+def _is_quote(text: str, p: Paragraph) -> bool:
+    return text[p.start : p.start + 1] in ("“", '"', "‘", "'")
+
+
+def _continues_with_an_action(text: str, p: Paragraph) -> int | None:
+    """Where a paragraph that goes on with the speaker's requests starts its action, if it does:
+    an action verb within its first words, after a linking word or an opening phrase."""
+    start = p.start
+    lead = _DISCOURSE.match(text, start)
+    if lead:
+        start = lead.end()
+    if RESULT_MARKERS.search(text[p.start : p.end]):
+        return None
+    if _TASK_VERBS.search(" ".join(text[start : p.end].split()[:6])):
+        return start
+    opening = re.match(r"[^,.;:]{1,40},\s+", text[start : p.end])  # "Sau đại hội, chủ động …"
+    if opening and _TASK_VERBS.search(" ".join(text[start + opening.end() : p.end].split()[:3])):
+        return start
+    return None
 
 
 def request_tasks(text: str, paragraphs: list[Paragraph], to_original) -> list[Task]:
@@ -210,18 +235,10 @@ def request_tasks(text: str, paragraphs: list[Paragraph], to_original) -> list[T
             in_block = False if p.kind == "heading" else in_block
             continue
         start = _request_start(text, p)
-        if start is None:
+        if start is None and not _is_quote(text, p):
             start = _modal_start(text, p, speech_context=in_block)
-        if (
-            start is None
-            and in_block
-            and not _is_new_speaker(text, p)
-            and not RESULT_MARKERS.search(text[p.start : p.end])
-        ):
-            start = p.start
-            lead = _DISCOURSE.match(text, start)
-            if lead:
-                start = lead.end()
+        if start is None and in_block and not _is_new_speaker(text, p):
+            start = _continues_with_an_action(text, p)
         if start is None:
             in_block = False
             continue

@@ -115,3 +115,23 @@ def test_focus_sentences_after_trong_tam_la_are_separate_tasks():
         "tiếp tục thực hiện có hiệu quả các nghị quyết.",
         "Triển khai thực hiện các đề án bảo đảm tiến độ.",
     ]
+
+
+def test_a_paragraph_after_a_request_is_a_task_only_when_it_goes_on_with_an_action():
+    text = LEAD + (
+        "Đồng chí đề nghị các cấp ủy khẩn trương cụ thể hóa các nội dung kết luận.\n"
+        "Thứ tư là vụ bị can Nguyễn Văn A bị truy tố về tội tham ô tài sản.\n"
+        "Sau hội nghị, chủ động phối hợp tham mưu sắp xếp cán bộ theo đề án.\n"
+    )
+    texts = [t.text for t in parse_text(text).tasks]
+    assert texts == ["các cấp ủy khẩn trương cụ thể hóa các nội dung kết luận."]
+
+
+def test_photo_captions_and_quoted_opinions_are_not_tasks():
+    text = LEAD + (
+        "Đồng chí đề nghị các cấp ủy tập trung chỉ đạo thực hiện nghị quyết.\n"
+        "Quang cảnh hội nghị, các đại biểu tập trung theo dõi - Ảnh: TTXVN.\n"
+        "“Làm quy hoạch cán bộ phải động và mở, không phải là cái khuôn cứng”, đồng chí nói.\n"
+    )
+    texts = [t.text for t in parse_text(text).tasks]
+    assert texts == ["các cấp ủy tập trung chỉ đạo thực hiện nghị quyết."]
