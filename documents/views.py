@@ -13,6 +13,7 @@ from rest_framework.response import Response
 from documents import selectors
 from documents.api.errors import ERROR_RESPONSES, PayloadTooLarge, error_response
 from documents.api.parsers import HtmlParser, PlainTextParser
+from documents.api.viewsets import SelectorReadOnlyViewSet
 from documents.filters import ArticleFilter, DirectiveFilter
 from documents.serializers import (
     ArticleDetailSerializer,
@@ -209,13 +210,11 @@ def _meta(data: dict) -> dict:
         responses={200: DirectiveDetailSerializer, **ERROR_RESPONSES},
     ),
 )
-class DirectiveViewSet(viewsets.ReadOnlyModelViewSet):
+class DirectiveViewSet(SelectorReadOnlyViewSet):
     filterset_class = DirectiveFilter
     ordering_fields = ["code", "issue_date", "id", "kind"]
     ordering = ["code", "issue_date", "id"]
-
-    def get_queryset(self):
-        return selectors.directive_detail() if self.action == "retrieve" else selectors.directive_list()
-
-    def get_serializer_class(self):
-        return DirectiveDetailSerializer if self.action == "retrieve" else DirectiveSummarySerializer
+    list_selector = staticmethod(selectors.directive_list)
+    detail_selector = staticmethod(selectors.directive_detail)
+    list_serializer_class = DirectiveSummarySerializer
+    detail_serializer_class = DirectiveDetailSerializer

@@ -1,9 +1,9 @@
 """API views for conferences."""
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import viewsets
 
 from documents.api.errors import ERROR_RESPONSES
+from documents.api.viewsets import SelectorReadOnlyViewSet
 from meetings import selectors
 from meetings.filters import ConferenceFilter
 from meetings.serializers import ConferenceDetailSerializer, ConferenceSummarySerializer
@@ -16,13 +16,11 @@ from meetings.serializers import ConferenceDetailSerializer, ConferenceSummarySe
         responses={200: ConferenceDetailSerializer, **ERROR_RESPONSES},
     ),
 )
-class ConferenceViewSet(viewsets.ReadOnlyModelViewSet):
+class ConferenceViewSet(SelectorReadOnlyViewSet):
     filterset_class = ConferenceFilter
     ordering_fields = ["date", "id", "kind", "created_at"]
     # The selector orders by date, newest first, undated last; ?ordering= overrides it.
-
-    def get_queryset(self):
-        return selectors.conference_detail() if self.action == "retrieve" else selectors.conference_list()
-
-    def get_serializer_class(self):
-        return ConferenceDetailSerializer if self.action == "retrieve" else ConferenceSummarySerializer
+    list_selector = staticmethod(selectors.conference_list)
+    detail_selector = staticmethod(selectors.conference_detail)
+    list_serializer_class = ConferenceSummarySerializer
+    detail_serializer_class = ConferenceDetailSerializer

@@ -1,9 +1,9 @@
 """API views for officials."""
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import viewsets
 
 from documents.api.errors import ERROR_RESPONSES
+from documents.api.viewsets import SelectorReadOnlyViewSet
 from people import selectors
 from people.filters import OfficialFilter
 from people.serializers import OfficialDetailSerializer, OfficialSummarySerializer
@@ -18,13 +18,11 @@ from people.serializers import OfficialDetailSerializer, OfficialSummarySerializ
         responses={200: OfficialDetailSerializer, **ERROR_RESPONSES},
     ),
 )
-class OfficialViewSet(viewsets.ReadOnlyModelViewSet):
+class OfficialViewSet(SelectorReadOnlyViewSet):
     filterset_class = OfficialFilter
     ordering_fields = ["name", "id", "created_at"]
     ordering = ["name", "id"]
-
-    def get_queryset(self):
-        return selectors.official_detail() if self.action == "retrieve" else selectors.official_list()
-
-    def get_serializer_class(self):
-        return OfficialDetailSerializer if self.action == "retrieve" else OfficialSummarySerializer
+    list_selector = staticmethod(selectors.official_list)
+    detail_selector = staticmethod(selectors.official_detail)
+    list_serializer_class = OfficialSummarySerializer
+    detail_serializer_class = OfficialDetailSerializer

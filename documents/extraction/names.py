@@ -17,6 +17,10 @@ _PLACE_BEFORE = re.compile(
     r"Thị ủy|Đảng ủy xã|Đảng ủy phường|UBND|HĐND|Mặt trận|Sở|Cục|Công an|Bộ Chỉ huy|Báo|Đài|Lữ đoàn|"
     r"Sư đoàn|Trường|Học viện|Cổ)\s*$"
 )
+# A name written all in lower case is read only after a cue and before a delimiter.
+_CUED_LOWER_NAME = re.compile(
+    r"(?<![^\W_])(?i:đồng chí|ông|bà)\s+(?P<name>[^\W\dA-ZĐ_][^\W\d_]*(?: [^\W\d_]+){1,3})(?=\s*(?:,|[-–]\s|\())"
+)
 _CUE_BEFORE = re.compile(r"(?<![^\W_])(?i:các đồng chí|đồng chí|đ/c|ông|bà)\s*:?\s*$")
 _DELIMITER_AFTER = re.compile(r"\s*(?:[,(:]|[-–—]\s)")
 
@@ -53,7 +57,11 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMa
             pos += len(word) + 1
         if any(_is_surname(w[2]) for w in run):
             found.extend(_names_in_run(text, run, end))
-    return found
+    for m in _CUED_LOWER_NAME.finditer(text, start, end):
+        words = m.group("name").split()
+        if _is_surname(words[0]) and not any(n.start <= m.start("name") < n.end for n in found):
+            found.append(NameMatch(m.start("name"), m.end("name"), proper_case(m.group("name"))))
+    return sorted(found, key=lambda n: n.start)
 
 
 def _names_in_run(text: str, run, limit: int) -> list[NameMatch]:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from documents.extraction.directives import find_citations
-from documents.extraction.officials import split_position
 from documents.extraction.textview import build_view
+from documents.extraction.titles import split_position
 from documents.models import Article, DirectiveMention
 from documents.services.directives import resolve_directive
 from documents.services.upsert import fill_blanks, upsert

@@ -182,3 +182,9 @@ def test_list_filters_by_status_and_date(client_with_token):
     recent = client_with_token.get(URL, {"published_after": "2022-01-01"}).json()
     assert recent["count"] == 1
     assert client_with_token.get(URL, {"status": "nonsense"}).status_code == 400
+
+
+def test_article_list_queries_do_not_grow_with_page_size(client_with_token, imported_gold):
+    from tests.api_queries import assert_fixed_queries
+
+    assert_fixed_queries(client_with_token, URL, Article.objects.count())

@@ -125,3 +125,8 @@ def test_abbreviated_city_does_not_end_the_title():
 def test_a_surname_alone_after_ong_is_not_a_name():
     text = "Đồng chí Trần Ngọc Diệp, Bí thư Chi bộ phát biểu. Ông Diệp cho rằng, chính sách cần sửa."
     assert list(officials_of(text)) == ["Trần Ngọc Diệp"]
+
+
+def test_name_written_in_lower_case_after_a_cue():
+    found = officials_of("Tại điểm cầu có đồng chí nguyễn văn an, Bí thư Huyện ủy phát biểu.")
+    assert positions(found["Nguyễn Văn An"]) == ["Bí thư Huyện ủy"]

@@ -1,0 +1,183 @@
+"""Reading the titles around a name: "NAME, TITLE, TITLE", "TITLE NAME", "TITLE – NAME",
+"NAME thôi giữ chức TITLE". Titles are split at commas outside parentheses and cut where the
+sentence goes on ("… chủ trì Hội nghị") or another person is named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from documents.extraction.lexicon import HONORIFICS, ORG_HEAD, TITLE_HEAD, TITLE_STOPS
+from documents.extraction.names import find_names
+from documents.extraction.result import Position
+
+_CLAUSE_BREAK = re.compile(r"(?<!TP)(?<!Tp)\.(?=\s|$)|[;:!?\n“”\"]")
+_CUE = re.compile(r"(?<![^\W_])(?i:các đồng chí|đồng chí|đ/c|ông|bà)\s*:?\s*$")
+# What may stand before a list of titles: "có Tổng Bí thư, Chủ tịch nước NAME".
+_LIST_OPENER = re.compile(r"(?<![^\W_])(?i:có|gồm|của|với|cùng|các đồng chí|đồng chí|đ/c|ông|bà)\s*:?\s*$")
+_AFTER_OPEN = re.compile(r"\s*(?:,|\(|[-–—](?=\s))\s*")
+_HOLDS = re.compile(r"\s+(?P<verb>thôi giữ chức|giữ chức|thôi làm|giữ cương vị|phụ trách)\s+")
+_JOIN_STOP = re.compile(r"\s+và\s+(?=(?i:các đồng chí|đồng chí|ông|bà)\b|[A-ZĐ]|" + HONORIFICS.pattern + ")")
+
+
+def split_parts(text: str) -> list[tuple[int, int]]:
+    """Comma-separated parts of text, keeping commas inside parentheses."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            parts.append((start, i))
+            start = i + 1
+    parts.append((start, len(text)))
+    return parts
+
+
+def _clean_title(title: str) -> str:
+    title = re.sub(r"\s+", " ", title).strip(" ,-–—:")
+    if title.count("(") > title.count(")"):
+        title = title[: title.rfind("(")].strip()
+    return title.rstrip(" ,-–—")
+
+
+def _inside_parens(text: str, pos: int) -> bool:
+    return text.count("(", 0, pos) > text.count(")", 0, pos)
+
+
+def _cut_at_stop(text: str) -> tuple[str, bool]:
+    """Cuts a title where the sentence goes on or another person is named; parentheses never cut it."""
+    stops = [m.start() for rx in (TITLE_STOPS, _JOIN_STOP) for m in rx.finditer(text)]
+    stops += [n.start for n in find_names(text) if n.start > 0]
+    stops = [pos for pos in stops if not _inside_parens(text, pos)]
+    if not stops:
+        return text, False
+    return text[: min(stops)], True
+
+
+def _starts_with_title(text: str) -> re.Match[str] | None:
+    stripped = text.lstrip()
+    m = TITLE_HEAD.match(stripped)
+    return m
+
+
+def titles_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
+    """Titles listed right after a name: ', TITLE, TITLE' or ' - TITLE' or ' (TITLE)'."""
+    m = _AFTER_OPEN.match(text, pos)
+    if not m:
+        return [], pos
+    opened_paren = "(" in m.group()
+    end = limit
+    brk = _CLAUSE_BREAK.search(text, m.end(), limit)
+    if brk:
+        end = brk.start()
+    if opened_paren:
+        close = text.find(")", m.end(), end if end > m.end() else limit)
+        if close != -1:
+            end = close
+    segment = text[m.end() : end]
+    titles: list[str] = []
+    consumed = m.end()
+    for s, e in split_parts(segment):
+        part = segment[s:e]
+        stripped = part.strip()
+        if not stripped:
+            break
+        cut, stopped = _cut_at_stop(" " + stripped)
+        if stopped and any(n.start == len(cut) for n in find_names(" " + stripped)):
+            break  # "…, Thủ tướng Nguyễn Xuân Phúc": the title belongs to the next person
+        cut = cut.strip()
+        if TITLE_HEAD.match(cut) and not HONORIFICS.fullmatch(cut):
+            titles.append(_clean_title(cut))
+        elif titles and ORG_HEAD.match(cut):
+            titles[-1] = _clean_title(f"{titles[-1]}, {cut}")
+        else:
+            break
+        consumed = m.end() + s + len(part) - len(part.lstrip()) + len(cut)
+        if stopped:
+            break
+    return [t for t in titles if t], consumed
+
+
+def titles_before(text: str, name_start: int, floor: int) -> tuple[list[str], bool]:
+    """Titles standing before a name ('Phó Trưởng ban Thường trực Hoàng Đăng Quang'), and a cue."""
+    brk = max(
+        (m.end() for m in _CLAUSE_BREAK.finditer(text, max(floor, name_start - 250), name_start)),
+        default=max(floor, name_start - 250),
+    )
+    segment = text[brk:name_start]
+    joined = list(_JOIN_STOP.finditer(segment))
+    if joined:
+        segment = segment[joined[-1].end() :]  # "… và đại tướng NAME": the list before belongs to someone else
+    cued = bool(_CUE.search(segment)) or bool(HONORIFICS.search(segment[-25:]))
+    segment = re.sub(r"[-–—]\s*$", "", segment.rstrip()).rstrip()
+    parts = split_parts(segment)
+    titles: list[str] = []
+    for idx in range(len(parts) - 1, -1, -1):
+        s, e = parts[idx]
+        part = segment[s:e]
+        last = idx == len(parts) - 1
+        if last and not part.strip():
+            break
+        if not last and any(n.start >= 0 for n in find_names(part)):
+            break  # an earlier part naming someone else ends this person's titles
+        heads = list(TITLE_HEAD.finditer(part))
+        chosen = None
+        for h in heads:
+            before = part[: h.start()]
+            tail = part[h.start() :]
+            if TITLE_STOPS.search(tail.rstrip()):
+                continue
+            if not last and before.strip() and not _LIST_OPENER.search(before):
+                continue
+            if last and _CUE.search(before.rstrip()) is None and before.strip() and not last:
+                continue
+            chosen = tail
+            break
+        if chosen is None:
+            break
+        chosen = HONORIFICS.sub("", chosen).strip()
+        if last:
+            # An honorific between title and name is not part of the title.
+            chosen = re.sub(r"\s*" + HONORIFICS.pattern + r"\s*$", "", chosen)
+        if chosen and TITLE_HEAD.match(chosen):
+            titles.insert(0, _clean_title(chosen))
+        before_head = part[: part.find(chosen)] if chosen in part else ""
+        if before_head.strip():
+            break  # the title list started inside this part
+    if titles and _CUE.search(segment[: segment.find(titles[0])] if titles[0] in segment else ""):
+        cued = True
+    return titles, cued
+
+
+def holds_after(text: str, pos: int, limit: int) -> list[str]:
+    m = _HOLDS.match(text, pos)
+    if not m:
+        return []
+    end = limit
+    brk = re.compile(r"[.;:\n,]").search(text, m.end(), limit)
+    if brk:
+        end = brk.start()
+    rest = " " + text[m.end() : end]
+    cut, _ = _cut_at_stop(rest)
+    cut = _clean_title(cut)
+    if not cut:
+        return []
+    if m.group("verb") == "phụ trách":
+        return [f"phụ trách {cut}"]
+    return [cut] if TITLE_HEAD.match(cut) or ORG_HEAD.search(cut) else []
+
+
+def split_position(text: str) -> Position:
+    """'Phó Trưởng ban Thường trực Ban Tổ chức Trung ương' → title + organisation.
+
+    The organisation starts at the first capitalised organisation word after the first word.
+    """
+    for m in ORG_HEAD.finditer(text, 1):
+        if text[m.start() - 1] == " " and text[m.start()].isupper():
+            title, org = text[: m.start()].strip(" ,"), text[m.start() :].strip()
+            if title and org:
+                return Position(title=title, organization=org)
+            break
+    return Position(title=text)
