@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.db import connection
 from django.db.models import Q
 
 from documents.models import Directive, DirectiveKind
@@ -25,6 +26,13 @@ def _compatible(existing: Directive, date: dt.date | None, term: str | None) -> 
     return True
 
 
+def _lock_identity(key: str) -> None:
+    """Serialises concurrent imports of the same document until the transaction ends (PostgreSQL)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [f"directive:{key}"])
+
+
 def resolve_directive(item: dict) -> Directive:
     kind = item.get("kind") if item.get("kind") in DirectiveKind.values else DirectiveKind.OTHER
     number = str(item.get("number") or "")[:20]
@@ -34,6 +42,7 @@ def resolve_directive(item: dict) -> Directive:
     issuer = item.get("issued_by") or ""
     title = item.get("title") or ""
 
+    _lock_identity(code or f"{kind}:{number}:{title}")
     if code:
         candidates = Directive.objects.filter(code=code)
     elif number:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from documents.extraction import PARSER_VERSION, parse_text
@@ -32,22 +32,36 @@ def extraction_for(article: Article) -> dict:
     return data
 
 
+def _import_with_retry(article: Article, data: dict, attempts: int = 3):
+    """Imports and marks the article parsed in one transaction. Another worker may create the same
+    official or organisation meanwhile; the unique key refuses the second row and a new attempt finds it."""
+    for attempt in range(1, attempts + 1):
+        try:
+            with transaction.atomic():
+                summary = import_extraction(article, data)
+                Article.objects.filter(pk=article.pk).update(
+                    status=ArticleStatus.PARSED,
+                    error="",
+                    extraction=data,
+                    parser_version=PARSER_VERSION,
+                    parsed_at=timezone.now(),
+                    updated_at=timezone.now(),
+                )
+            return summary
+        except IntegrityError:
+            if attempt == attempts:
+                raise
+            logger.info("article %s: concurrent import, trying again (%d/%d)", article.pk, attempt, attempts)
+    raise AssertionError("unreachable")
+
+
 def parse_and_import(article_id: int) -> str:
     """Parses a claimed article and imports the result in one transaction; failures mark it failed."""
     article = Article.objects.get(pk=article_id)
     started = time.perf_counter()
     try:
         data = extraction_for(article)
-        with transaction.atomic():
-            summary = import_extraction(article, data)
-            Article.objects.filter(pk=article.pk).update(
-                status=ArticleStatus.PARSED,
-                error="",
-                extraction=data,
-                parser_version=PARSER_VERSION,
-                parsed_at=timezone.now(),
-                updated_at=timezone.now(),
-            )
+        summary = _import_with_retry(article, data)
     except Exception as exc:
         logger.exception("article %s: parse failed", article_id)
         Article.objects.filter(pk=article_id).update(

@@ -60,3 +60,24 @@ def test_parsing_twice_leaves_the_same_rows():
     Article.objects.filter(pk=article.pk).update(status=ArticleStatus.QUEUED)
     parse_article_job(article.pk)
     assert (Conference.objects.count(), Official.objects.count(), DirectiveMention.objects.count()) == counts
+
+
+def test_a_concurrent_duplicate_is_retried(monkeypatch):
+    from django.db import IntegrityError
+
+    import documents.services.parsing as parsing
+
+    article = article_from_text(TEXT)
+    real_import = parsing.import_extraction
+    calls = []
+
+    def first_attempt_collides(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise IntegrityError("duplicate key value violates unique constraint")
+        return real_import(*args, **kwargs)
+
+    monkeypatch.setattr(parsing, "import_extraction", first_attempt_collides)
+    assert parse_article_job(article.pk) == ArticleStatus.PARSED
+    assert len(calls) == 2
+    assert Conference.objects.filter(article=article).exists()
