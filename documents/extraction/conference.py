@@ -42,7 +42,8 @@ _NAME_END = re.compile(
 _REFERENCE_ONLY = re.compile(r"^\S+(?:\s+\S+)?(?:\s+(?:này|trên|đó|nói trên))?$")
 _DATE_CUE = re.compile(
     r"(?<![^\W_])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm nay|[Hh]ôm qua|vào)\s*(?:nay\s*)?(?:ngày\s*)?"
-    r"\(?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])"
+    r"\(?(?P<day>\d{1,2})(?:\s*(?:và|,|-|–|đến)\s*\d{1,2})?\s*(?:[/-]|\s+tháng\s+)\s*(?P<month>\d{1,2})"
+    r"(?:\s*(?:[/-]|\s+năm\s+)\s*(?P<year>\d{4}))?(?![\d/])"
 )
 _ORGANIZER_BEFORE = re.compile(
     r"(?:^|[,.;:]\s*)(?P<org>[^,.;:]{3,160}?)\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|họp)\s*$"
@@ -173,10 +174,10 @@ def _read_name(text: str, start: int, limit: int) -> str | None:
 
 def _find_date(text: str, start: int, end: int, masked, published) -> dt.date | None:
     for m in _DATE_CUE.finditer(text, start, end):
-        if _masked(m.start(1), masked):
+        if _masked(m.start("day"), masked):
             continue
-        year = int(m.group(3)) if m.group(3) else None
-        found = resolve_year(int(m.group(1)), int(m.group(2)), year, published)
+        year = int(m.group("year")) if m.group("year") else None
+        found = resolve_year(int(m.group("day")), int(m.group("month")), year, published)
         if found:
             return found
     return None

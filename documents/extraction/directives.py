@@ -104,12 +104,16 @@ _STATE_CODE = (
 _BARE_NUMBER = r"(?P<bnum>\d{1,4})(?![\d/.,-]\d|\s*-\s*[A-ZĐ])"
 
 CITATION = re.compile(
-    rf"(?<![^\W_]){_KIND}\s+(?:(?i:số)\s*)?(?:{_PARTY_CODE}|{_STATE_CODE}|{_BARE_NUMBER})"
+    rf"(?<![^\W_]){_KIND}\s+(?:(?i:hành động|liên tịch|phối hợp|kết luận|công tác)\s+)?(?:(?i:số)\s*)?"
+    rf"(?:{_PARTY_CODE}|{_STATE_CODE}|{_BARE_NUMBER})"
     rf"|(?<![\w-])(?P<code_only>\d{{1,4}}\s*-\s*(?:NQ|CT|KL|QĐ|HD|TB|KH|QC|ĐA|CTr)\s*/\s*[A-ZĐƯ][A-ZĐƯ0-9]{{0,11}})"
 )
 
 _TAIL_DATE = re.compile(r"\s*,?\s*(?:(?i:ngày|ban hành ngày)\s+)" + DAY_MONTH_YEAR.pattern)
-_TAIL_ISSUER = re.compile(rf"\s*,?\s*(?i:của)\s+(?P<issuer>{BODY_NAMES})")
+_TAIL_ISSUER = re.compile(
+    r"\s*,?\s*(?i:của)\s+(?:Hội nghị (?:lần thứ [^\W\d_]+|lần thứ \d+|Trung ương \d+)\s*,?\s*)?"
+    rf"(?P<issuer>{BODY_NAMES})"
+)
 _TAIL_TERM = re.compile(r"\s*,?\s*\(?\s*(?i:khóa|khoá)\s+(?P<term>[IVXLC]+)\b\s*\)?")
 _TAIL_QUOTED = re.compile(r"\s*,?\s*(?:(?i:về)\s+)?[“\"](?P<quoted>[^”\"\n]{3,400})[”\"]")
 _TAIL_SUBJECT = re.compile(r"\s+(?i:về)\s+(?:việc\s+)?(?P<subject>[^\n;…]{3,400})")
@@ -189,6 +193,8 @@ def find_citations(text: str, published=None) -> list[Citation]:
             kind = KIND_WORDS[m.group("kind").lower()]
             if m.group("num"):
                 num, sym, iss = m.group("num"), m.group("sym"), m.group("iss")
+                if sym.upper() not in ("QĐ", "QD") and SYMBOL_KINDS.get(sym, kind) != kind:
+                    kind = SYMBOL_KINDS[sym]  # the symbol fixes the kind; only QĐ needs the word
                 d = Directive(kind=kind, number=num, code=_party_code(num, sym, iss))
             elif m.group("snum"):
                 num = m.group("snum")

@@ -73,7 +73,7 @@ def parse_byline(line: str) -> str | None:
     text = line.strip().strip("()").strip()
     if text.lower().startswith("theo "):
         return None
-    text = _BYLINE_PREFIX.sub("", text)
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", _BYLINE_PREFIX.sub("", text))
     text = _BYLINE_PHOTO.sub("", text).strip(" .-–,")
     return text if _looks_like_name(text) else None
 

@@ -80,8 +80,7 @@ def read_mentions(text: str, regions: list[tuple[int, int]]) -> list[Mention]:
         for idx, nm in enumerate(names):
             next_name = names[idx + 1].start if idx + 1 < len(names) else r_end
             after, after_end = titles_after(text, nm.end, r_end)
-            if not after:
-                after = holds_after(text, nm.end, r_end)
+            after += holds_after(text, max(after_end, nm.end), r_end)
             before, cued = titles_before(text, nm.start, r_start)
             mention = Mention(match=nm, positions=before + after, cued=cued, after_end=max(after_end, nm.end))
             mention.titled = bool(mention.positions)

@@ -54,6 +54,7 @@ _TASK_VERBS = re.compile(
     r"phải|cần|nghiên cứu|hoàn thành|kiên quyết|thường xuyên|chú trọng|bảo đảm|đảm bảo)(?![^\W_])",
     re.IGNORECASE,
 )
+_ITEM_MARKER = re.compile(r"(?:^|(?<=[\s;.]))\(?(?:\d{1,2}|[a-zđ])\)\s*")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s+|(?=[A-ZĐ]))")
 DUE = re.compile(
     r"(?i:(?:trong |từ nay đến |đến )?(?:quý [IVX]+(?: năm \d{4})?|6 tháng (?:đầu|cuối) năm(?: \d{4})?|"
@@ -102,13 +103,25 @@ def _make_task(text: str, start: int, end: int, to_original, ordinal: int | None
 
 
 def enumerated_tasks(text: str, paragraphs: list[Paragraph], to_original) -> list[Task]:
-    """Items of 'Một là …', 'Thứ nhất, …' and numbered lists introduced as tasks."""
+    """Items of 'Một là …', 'Thứ nhất, …', numbered and bulleted lists introduced as tasks."""
     tasks: list[Task] = []
     expected = 1
     style = None
+    bullets: int | None = None  # items so far in a bulleted list, None outside one
     floor = paragraphs[0].start if paragraphs else 0
-    for p in paragraphs:
+    for i, p in enumerate(paragraphs):
         line = text[p.start : p.end]
+        bullet = ENUM_BULLET.match(line)
+        if bullet:
+            if bullets is None and i and _opens_a_list(text, paragraphs[i - 1], floor):
+                bullets = 0
+            if bullets is not None:
+                task = _make_task(text, p.start + bullet.end(), p.end, to_original, bullets + 1)
+                if task:
+                    tasks.append(task)
+                    bullets += 1
+            continue
+        bullets = None
         m = ENUM_LA.match(line) or ENUM_NTH.match(line) or ENUM_NUM.match(line)
         if not m:
             continue
@@ -117,8 +130,6 @@ def enumerated_tasks(text: str, paragraphs: list[Paragraph], to_original) -> lis
             if not _intro_ok(text, p.start, floor):
                 continue
             style, expected = m.re, 1
-            if tasks and tasks[-1].ordinal:
-                pass
         if m.re is not style or ordinal != expected:
             continue
         task = _make_task(text, p.start + m.end(), p.end, to_original, ordinal)
@@ -128,28 +139,38 @@ def enumerated_tasks(text: str, paragraphs: list[Paragraph], to_original) -> lis
     return tasks
 
 
+def _opens_a_list(text: str, p: Paragraph, floor: int) -> bool:
+    return text[p.start : p.end].rstrip().endswith(":") and _intro_ok(text, p.end, floor)
+
+
 def inline_list_tasks(text: str, paragraphs: list[Paragraph], to_original) -> list[Task]:
-    """'… nhiệm vụ trọng tâm … là: A; B; C' split at semicolons that open a new item."""
+    """'… nhiệm vụ trọng tâm … là: A; B; C' (split at semicolons that open a new item),
+    or '… là: (1) A; (2) B' (split at the item markers)."""
     tasks: list[Task] = []
     for p in paragraphs:
         for m in INLINE_LIST.finditer(text, p.start, p.end):
             if RESULTS_INTRO.search(text[max(p.start, m.start() - 80) : m.end()]):
                 continue
-            start = m.end()
-            items = [start]
-            for sep in re.finditer(r";\s+(?=[A-ZĐÂĂÊÔƠƯ])", text[start : p.end]):
-                items.append(start + sep.end())
-            bounds = [*items, p.end + 1]
             found = []
-            for n, item_start in enumerate(items):
-                item_end = bounds[n + 1] - 1
+            for n, (item_start, item_end) in enumerate(_inline_items(text, m.end(), p.end), start=1):
                 raw = text[item_start:item_end].rstrip(" ;.…")
-                task = _make_task(text, item_start, item_start + len(raw), to_original, n + 1)
+                task = _make_task(text, item_start, item_start + len(raw), to_original, n)
                 if task:
                     found.append(task)
             if len(found) >= 2:
                 tasks.extend(found)
     return tasks
+
+
+def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if _ITEM_MARKER.match(text, start):
+        markers = list(_ITEM_MARKER.finditer(text, start, end))
+        starts = [x.end() for x in markers]
+        ends = [x.start() for x in markers[1:]] + [end]
+    else:
+        starts = [start] + [start + x.end() for x in re.finditer(r";\s+(?=[A-ZĐÂĂÊÔƠƯ])", text[start:end])]
+        ends = [x - 1 for x in starts[1:]] + [end]
+    return list(zip(starts, ends, strict=True))
 
 
 def _request_start(text: str, p: Paragraph) -> int | None:

@@ -16,7 +16,10 @@ _CUE = re.compile(r"(?<![^\W_])(?i:các đồng chí|đồng chí|đ/c|ông|bà)
 # What may stand before a list of titles: "có Tổng Bí thư, Chủ tịch nước NAME".
 _LIST_OPENER = re.compile(r"(?<![^\W_])(?i:có|gồm|của|với|cùng|các đồng chí|đồng chí|đ/c|ông|bà)\s*:?\s*$")
 _AFTER_OPEN = re.compile(r"\s*(?:,|\(|[-–—](?=\s))\s*")
-_HOLDS = re.compile(r"\s+(?P<verb>thôi giữ chức|giữ chức|thôi làm|giữ cương vị|phụ trách)\s+")
+_HOLDS = re.compile(
+    r"\s*,?\s+(?:(?P<verb>thôi giữ chức|giữ chức|thôi làm|giữ cương vị|phụ trách)|được\s+(?:tái\s+)?"
+    r"(?:bổ nhiệm|bầu|điều động|chỉ định|phân công|giao)\s+(?:giữ chức|làm|giữ cương vị|vào chức)?)\s+"
+)
 _JOIN_STOP = re.compile(r"\s+và\s+(?=(?i:các đồng chí|đồng chí|ông|bà)\b|[A-ZĐ]|" + HONORIFICS.pattern + ")")
 
 

@@ -135,3 +135,38 @@ def test_photo_captions_and_quoted_opinions_are_not_tasks():
     )
     texts = [t.text for t in parse_text(text).tasks]
     assert texts == ["các cấp ủy tập trung chỉ đạo thực hiện nghị quyết."]
+
+
+def test_bulleted_list_after_a_task_intro():
+    text = LEAD + (
+        "Hội nghị thống nhất các nhiệm vụ trọng tâm thời gian tới:\n"
+        "- Tập trung tham mưu kiện toàn tổ chức bộ máy.\n"
+        "- Chuẩn bị tốt nhân sự đại hội đảng bộ các cấp.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.ordinal, t.text) for t in tasks] == [
+        (1, "Tập trung tham mưu kiện toàn tổ chức bộ máy."),
+        (2, "Chuẩn bị tốt nhân sự đại hội đảng bộ các cấp."),
+    ]
+
+
+def test_numbered_items_inside_a_sentence():
+    text = LEAD + (
+        "Đồng chí nêu các nhiệm vụ trọng tâm sau: (1) rà soát quy hoạch cán bộ; (2) kiện toàn tổ chức bộ máy "
+        "các cơ quan; (3) chuẩn bị nhân sự đại hội.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [t.text for t in tasks] == [
+        "rà soát quy hoạch cán bộ",
+        "kiện toàn tổ chức bộ máy các cơ quan",
+        "chuẩn bị nhân sự đại hội",
+    ]
+
+
+def test_wordy_date_and_day_range_give_the_first_day():
+    for phrase, expected in (
+        ("Ngày 3 tháng 4 năm 2023", dt.date(2023, 4, 3)),
+        ("Trong 2 ngày 16 và 17/3", dt.date(2023, 3, 16)),
+    ):
+        text = f"{phrase}, Ban Tổ chức Trung ương tổ chức Hội nghị tổng kết công tác năm 2022.\n"
+        assert parse_text(text, published=dt.date(2023, 4, 4)).conference.date == expected, phrase

@@ -89,3 +89,22 @@ def test_segmented_text_is_restored_and_spans_index_the_original():
     assert d.issued_by == "Quân ủy Trung ương"
     start, end = d.spans[0]
     assert text[start:end] == "nghị_quyết số 791 - NQ / QUTW"
+
+
+def test_issuer_given_as_the_plenum_that_adopted_it():
+    text = (
+        "Nghị quyết số 26-NQ/TW, ngày 19/5/2018 của Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa XII về cán bộ."
+    )
+    (d,) = parse_text(text).directives
+    assert (d.issued_by, d.term) == ("Ban Chấp hành Trung ương", "XII")
+
+
+def test_qualified_kind_words_keep_their_kind():
+    found = directives_of("Thực hiện Thông báo kết luận số 123-TB/TW và Chương trình hành động số 10-CTr/TU.")
+    assert found["123-TB/TW"].kind == "thong_bao"
+    assert found["10-CTr/TU"].kind == "chuong_trinh"
+
+
+def test_symbol_fixes_the_kind_when_a_verb_precedes_the_citation():
+    found = directives_of("Đây là bước để thực hiện thông báo Kết luận số 19-KL/TW của Bộ Chính trị.")
+    assert found["19-KL/TW"].kind == "ket_luan"

@@ -130,3 +130,8 @@ def test_a_surname_alone_after_ong_is_not_a_name():
 def test_name_written_in_lower_case_after_a_cue():
     found = officials_of("Tại điểm cầu có đồng chí nguyễn văn an, Bí thư Huyện ủy phát biểu.")
     assert positions(found["Nguyễn Văn An"]) == ["Bí thư Huyện ủy"]
+
+
+def test_appointment_after_the_titles_is_a_position_too():
+    found = officials_of("Đồng chí Lê Văn B, Vụ trưởng Vụ Địa phương I, được bổ nhiệm giữ chức Phó Trưởng Ban Tổ chức.")
+    assert positions(found["Lê Văn B"]) == ["Vụ trưởng Vụ Địa phương I", "Phó Trưởng Ban Tổ chức"]
