@@ -52,7 +52,8 @@ _DOCUMENT_WORD = re.compile(r"(?i:nghị quyết|chỉ thị|kết luận|quy đ
 _OF_ORG = re.compile(r"(?:\s+của|,)\s+(?P<org>(?:Ban|Bộ|Tỉnh ủy|Thành ủy|Đảng ủy|Quân ủy|Ủy ban|Đảng đoàn)\b.+)$")
 _ORG_CLAUSE_END = re.compile(
     r"\s+(?:đã|đang|sẽ|vừa|chủ trì|tổ chức|họp|phát biểu|chuẩn bị|là|để|nhằm|với|tại|trong|theo|cho|và|"
-    r"hôm nay|hôm qua|sáng|chiều|ngày|khóa)(?![^\W_])"
+    r"hôm nay|hôm qua|sáng|chiều|ngày|khóa|dự|tham dự|chỉ đạo|cùng|làm việc|báo cáo|cho biết|nhấn mạnh|"
+    r"khẳng định|đề nghị|yêu cầu|kêu gọi|kết luận|ghi nhận|quán triệt|công bố|trao|có)(?![^\W_])"
 )
 _PLACE_AFTER = re.compile(
     r"(?:tại|điểm cầu)\s+(?:tỉnh\s+|thành phố\s+)?("
@@ -207,6 +208,8 @@ def _organizer(text: str, s_start: int, pick_start: int, name: str | None) -> st
 
 def _expand_organizer(text: str, org: str) -> str:
     """A short back-reference ('Ban Chỉ đạo') becomes the full name a title gave ('Trưởng Ban Chỉ đạo …')."""
+    if len(org.split()) > 3:
+        return org
     for m in re.finditer(re.escape(org), text):
         if not TITLE_HEAD.search(text[max(0, m.start() - 30) : m.start()]):
             continue

@@ -170,3 +170,19 @@ def test_wordy_date_and_day_range_give_the_first_day():
     ):
         text = f"{phrase}, Ban Tổ chức Trung ương tổ chức Hội nghị tổng kết công tác năm 2022.\n"
         assert parse_text(text, published=dt.date(2023, 4, 4)).conference.date == expected, phrase
+
+
+def test_a_full_organizer_name_is_not_extended_into_the_sentence():
+    text = (
+        "Chiều 15/6, Ban Tổ chức Trung ương tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm. Đồng chí Trương Thị Mai, "
+        "Trưởng Ban Tổ chức Trung ương dự và phát biểu chỉ đạo.\n"
+    )
+    assert parse_text(text).conference.organizer == "Ban Tổ chức Trung ương"
+
+
+def test_a_short_back_reference_to_the_organizer_takes_the_full_name():
+    text = (
+        "Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo quốc gia về phát triển kinh tế tư nhân, đã chủ trì "
+        "Phiên họp thứ hai của Ban Chỉ đạo vào chiều 1/11.\n"
+    )
+    assert parse_text(text).conference.organizer == "Ban Chỉ đạo quốc gia về phát triển kinh tế tư nhân"
