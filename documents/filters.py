@@ -6,13 +6,21 @@ from documents.models import Article, ArticleStatus, Directive, DirectiveKind
 
 
 class ArticleFilter(django_filters.FilterSet):
-    status = django_filters.ChoiceFilter(choices=ArticleStatus.choices)
-    published_after = django_filters.DateFilter(field_name="published", lookup_expr="gte")
-    published_before = django_filters.DateFilter(field_name="published", lookup_expr="lte")
-    created_after = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
-    created_before = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="lte")
-    title = django_filters.CharFilter(lookup_expr="icontains")
-    sha256 = django_filters.CharFilter()
+    status = django_filters.ChoiceFilter(choices=ArticleStatus.choices, help_text="Parse status.")
+    published_after = django_filters.DateFilter(
+        field_name="published", lookup_expr="gte", help_text="Published on or after this date (YYYY-MM-DD)."
+    )
+    published_before = django_filters.DateFilter(
+        field_name="published", lookup_expr="lte", help_text="Published on or before this date (YYYY-MM-DD)."
+    )
+    created_after = django_filters.IsoDateTimeFilter(
+        field_name="created_at", lookup_expr="gte", help_text="Uploaded at or after this time (ISO 8601)."
+    )
+    created_before = django_filters.IsoDateTimeFilter(
+        field_name="created_at", lookup_expr="lte", help_text="Uploaded at or before this time (ISO 8601)."
+    )
+    title = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the title, any case.")
+    sha256 = django_filters.CharFilter(help_text="SHA-256 of the article text: finds an upload again.")
 
     class Meta:
         model = Article
@@ -20,16 +28,24 @@ class ArticleFilter(django_filters.FilterSet):
 
 
 class DirectiveFilter(django_filters.FilterSet):
-    kind = django_filters.ChoiceFilter(choices=DirectiveKind.choices)
-    code = django_filters.CharFilter(lookup_expr="iexact")
-    number = django_filters.CharFilter()
-    term = django_filters.CharFilter(lookup_expr="iexact")
-    issued_by = django_filters.NumberFilter(field_name="issued_by_id")
-    issued_by_name = django_filters.CharFilter(lookup_expr="icontains")
-    issued_after = django_filters.DateFilter(field_name="issue_date", lookup_expr="gte")
-    issued_before = django_filters.DateFilter(field_name="issue_date", lookup_expr="lte")
-    conference = django_filters.NumberFilter(field_name="mentions__conference", distinct=True)
-    article = django_filters.NumberFilter(field_name="mentions__article", distinct=True)
+    kind = django_filters.ChoiceFilter(choices=DirectiveKind.choices, help_text="Kind of document.")
+    code = django_filters.CharFilter(lookup_expr="iexact", help_text="Code as the party writes it, e.g. 50-KL/TW.")
+    number = django_filters.CharFilter(help_text="The document's number, e.g. 50.")
+    term = django_filters.CharFilter(lookup_expr="iexact", help_text="Term (khóa) in Roman numerals, e.g. XIII.")
+    issued_by = django_filters.NumberFilter(field_name="issued_by_id", help_text="Issuing organisation id.")
+    issued_by_name = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the issuer's name.")
+    issued_after = django_filters.DateFilter(
+        field_name="issue_date", lookup_expr="gte", help_text="Issued on or after this date (YYYY-MM-DD)."
+    )
+    issued_before = django_filters.DateFilter(
+        field_name="issue_date", lookup_expr="lte", help_text="Issued on or before this date (YYYY-MM-DD)."
+    )
+    conference = django_filters.NumberFilter(
+        field_name="mentions__conference", distinct=True, help_text="Cited at this conference (id)."
+    )
+    article = django_filters.NumberFilter(
+        field_name="mentions__article", distinct=True, help_text="Cited in this article (id)."
+    )
 
     class Meta:
         model = Directive

@@ -6,19 +6,31 @@ from meetings.models import Conference, ConferenceFormat, ConferenceKind
 
 
 class ConferenceFilter(django_filters.FilterSet):
-    kind = django_filters.ChoiceFilter(choices=ConferenceKind.choices)
-    format = django_filters.ChoiceFilter(choices=ConferenceFormat.choices)
-    date_after = django_filters.DateFilter(field_name="date", lookup_expr="gte")
-    date_before = django_filters.DateFilter(field_name="date", lookup_expr="lte")
-    organizer = django_filters.NumberFilter(field_name="organizer_id")
-    organizer_name = django_filters.CharFilter(lookup_expr="icontains")
-    official = django_filters.NumberFilter(field_name="participants__official", distinct=True)
-    directive = django_filters.NumberFilter(field_name="directive_mentions__directive", distinct=True)
-    directive_code = django_filters.CharFilter(
-        field_name="directive_mentions__directive__code", lookup_expr="iexact", distinct=True
+    kind = django_filters.ChoiceFilter(choices=ConferenceKind.choices, help_text="Kind of meeting.")
+    format = django_filters.ChoiceFilter(choices=ConferenceFormat.choices, help_text="Online, in person or hybrid.")
+    date_after = django_filters.DateFilter(
+        field_name="date", lookup_expr="gte", help_text="Held on or after this date (YYYY-MM-DD)."
     )
-    name = django_filters.CharFilter(lookup_expr="icontains")
+    date_before = django_filters.DateFilter(
+        field_name="date", lookup_expr="lte", help_text="Held on or before this date (YYYY-MM-DD)."
+    )
+    organizer = django_filters.NumberFilter(field_name="organizer_id", help_text="Organizing body (organisation id).")
+    organizer_name = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the organizer's name.")
+    official = django_filters.NumberFilter(
+        field_name="participants__official", distinct=True, help_text="An official took part (official id)."
+    )
+    directive = django_filters.NumberFilter(
+        field_name="directive_mentions__directive", distinct=True, help_text="Cited this directive (id)."
+    )
+    directive_code = django_filters.CharFilter(
+        field_name="directive_mentions__directive__code",
+        lookup_expr="iexact",
+        distinct=True,
+        help_text="Cited a directive with this code, e.g. 50-KL/TW.",
+    )
+    name = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the conference's name.")
+    article = django_filters.NumberFilter(field_name="article_id", help_text="Reported by this article (id).")
 
     class Meta:
         model = Conference
-        fields = ["kind", "format", "article"]
+        fields = ["kind", "format"]

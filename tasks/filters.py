@@ -6,18 +6,34 @@ from tasks.models import Task, TaskStatus
 
 
 class TaskFilter(django_filters.FilterSet):
-    status = django_filters.ChoiceFilter(choices=TaskStatus.choices)
-    conference = django_filters.NumberFilter(field_name="conference_id")
-    conference_kind = django_filters.CharFilter(field_name="conference__kind")
-    date_after = django_filters.DateFilter(field_name="conference__date", lookup_expr="gte")
-    date_before = django_filters.DateFilter(field_name="conference__date", lookup_expr="lte")
-    organizer = django_filters.NumberFilter(field_name="conference__organizer_id")
-    official = django_filters.NumberFilter(field_name="conference__participants__official", distinct=True)
-    directive = django_filters.NumberFilter(field_name="directives", distinct=True)
-    directive_code = django_filters.CharFilter(field_name="directives__code", lookup_expr="iexact", distinct=True)
-    assignee = django_filters.CharFilter(lookup_expr="icontains")
-    text = django_filters.CharFilter(lookup_expr="icontains")
+    status = django_filters.ChoiceFilter(choices=TaskStatus.choices, help_text="Curation status.")
+    conference = django_filters.NumberFilter(field_name="conference_id", help_text="Set at this conference (id).")
+    conference_kind = django_filters.CharFilter(field_name="conference__kind", help_text="Kind of the conference.")
+    date_after = django_filters.DateFilter(
+        field_name="conference__date", lookup_expr="gte", help_text="Conference held on or after (YYYY-MM-DD)."
+    )
+    date_before = django_filters.DateFilter(
+        field_name="conference__date", lookup_expr="lte", help_text="Conference held on or before (YYYY-MM-DD)."
+    )
+    organizer = django_filters.NumberFilter(
+        field_name="conference__organizer_id", help_text="Conference organised by this organisation (id)."
+    )
+    official = django_filters.NumberFilter(
+        field_name="conference__participants__official",
+        distinct=True,
+        help_text="Set at a conference this official took part in (id).",
+    )
+    directive = django_filters.NumberFilter(field_name="directives", distinct=True, help_text="Names this directive.")
+    directive_code = django_filters.CharFilter(
+        field_name="directives__code",
+        lookup_expr="iexact",
+        distinct=True,
+        help_text="Names a directive with this code.",
+    )
+    assignee = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the assignee.")
+    text = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the task's text.")
+    article = django_filters.NumberFilter(field_name="article_id", help_text="Read from this article (id).")
 
     class Meta:
         model = Task
-        fields = ["status", "article"]
+        fields = ["status"]

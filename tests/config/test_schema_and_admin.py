@@ -1,6 +1,7 @@
 """The OpenAPI schema and its offline UIs, and every admin page for staff only."""
 
 import pytest
+import yaml
 from django.contrib.admin.sites import site
 from django.core.management import call_command
 from django.urls import reverse
@@ -23,6 +24,19 @@ def test_schema_generates_without_warnings(tmp_path):
         assert f"{path}:" in text
     assert "text/html" in text and "multipart/form-data" in text
     assert "'413':" in text and "'415':" in text
+    schema = yaml.safe_load(text)
+    undescribed = [
+        (path, method, parameter["name"])
+        for path, operations in schema["paths"].items()
+        for method, operation in operations.items()
+        for parameter in operation.get("parameters", [])
+        if not parameter.get("description")
+    ]
+    assert undescribed == []
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            assert operation.get("summary"), (path, method)
+            assert {"401", "404"} <= set(operation["responses"]) or path.endswith("/schema/"), (path, method)
 
 
 @pytest.mark.parametrize("name", ["schema", "swagger-ui", "redoc"])
