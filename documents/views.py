@@ -1,6 +1,5 @@
 """API views for articles (upload, read, reparse) and directives."""
 
-from django.conf import settings
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
@@ -13,6 +12,7 @@ from rest_framework.response import Response
 from documents import selectors
 from documents.api.errors import ERROR_RESPONSES, PayloadTooLarge, error_response
 from documents.api.parsers import HtmlParser, PlainTextParser
+from documents.api.uploads import upload_from_request
 from documents.api.viewsets import SelectorReadOnlyViewSet
 from documents.filters import ArticleFilter, DirectiveFilter
 from documents.serializers import (
@@ -20,7 +20,6 @@ from documents.serializers import (
     ArticleFileUploadSerializer,
     ArticleJsonUploadSerializer,
     ArticleSummarySerializer,
-    ArticleUploadQuerySerializer,
     DirectiveDetailSerializer,
     DirectiveSummarySerializer,
 )
@@ -28,7 +27,6 @@ from documents.services.decoding import UndecodableUpload
 from documents.services.ingest import (
     ParseInProgress,
     UnsupportedArticleType,
-    Upload,
     UploadTooLarge,
     ingest_article,
     request_reparse,
@@ -110,7 +108,7 @@ class ArticleViewSet(
         ],
     )
     def create(self, request, *args, **kwargs):
-        upload = self._upload_from(request)
+        upload = upload_from_request(request)
         try:
             article, created = ingest_article(upload)
         except UploadTooLarge as exc:
@@ -124,51 +122,6 @@ class ArticleViewSet(
         location = request.build_absolute_uri(reverse("article-detail", args=[article.pk]))
         code = status.HTTP_202_ACCEPTED if created else status.HTTP_200_OK
         return Response(body, status=code, headers={"Location": location})
-
-    def _upload_from(self, request) -> Upload:
-        self._refuse_oversized(request)
-        media_type = (request.content_type or "").split(";")[0].strip().lower()
-        if media_type in ("text/plain", "text/html"):
-            meta = ArticleUploadQuerySerializer(data=request.query_params)
-            meta.is_valid(raise_exception=True)
-            charset = _charset_of(request.content_type)
-            raw = request.data if isinstance(request.data, bytes) else b""
-            return Upload(raw=raw, content_type=media_type, charset=charset, **_meta(meta.validated_data))
-        if media_type == "multipart/form-data":
-            form = ArticleFileUploadSerializer(data=request.data)
-            form.is_valid(raise_exception=True)
-            file = form.validated_data["file"]
-            self._refuse_oversized_size(file.size)
-            file_type = (file.content_type or "").split(";")[0].strip().lower()
-            if file_type not in ("text/plain", "text/html"):
-                file_type = "text/html" if file.name.lower().endswith((".html", ".htm")) else "text/plain"
-            return Upload(
-                raw=file.read(),
-                content_type=file_type,
-                charset=_charset_of(file.content_type or ""),
-                **_meta(form.validated_data),
-            )
-        payload = ArticleJsonUploadSerializer(data=request.data)
-        payload.is_valid(raise_exception=True)
-        data = payload.validated_data
-        content_type = "text/html" if "html" in data else "text/plain"
-        raw = (data.get("html") if "html" in data else data["text"]).encode("utf-8")
-        return Upload(raw=raw, content_type=content_type, charset="utf-8", **_meta(data))
-
-    def _refuse_oversized(self, request) -> None:
-        try:
-            length = int(request.META.get("CONTENT_LENGTH") or 0)
-        except ValueError:
-            length = 0
-        # JSON escapes and multipart framing add bytes; the article itself is checked again later.
-        if length > settings.ARTICLE_MAX_BYTES * 6 + 65536:
-            raise PayloadTooLarge(
-                f"The request is {length} bytes; articles are limited to {settings.ARTICLE_MAX_BYTES}."
-            )
-
-    def _refuse_oversized_size(self, size: int) -> None:
-        if size > settings.ARTICLE_MAX_BYTES:
-            raise PayloadTooLarge(f"The article is {size} bytes; the limit is {settings.ARTICLE_MAX_BYTES}.")
 
     @extend_schema(
         summary="Parse an article again",
@@ -189,18 +142,6 @@ class ArticleViewSet(
             raise Conflict(str(exc)) from exc
         body = ArticleDetailSerializer(article, context=self.get_serializer_context()).data
         return Response(body, status=status.HTTP_202_ACCEPTED)
-
-
-def _charset_of(content_type: str) -> str | None:
-    for part in content_type.split(";")[1:]:
-        key, _, value = part.partition("=")
-        if key.strip().lower() == "charset" and value.strip():
-            return value.strip().strip('"')
-    return None
-
-
-def _meta(data: dict) -> dict:
-    return {"source_url": data.get("source_url") or "", "published": data.get("published")}
 
 
 @extend_schema_view(

@@ -1,0 +1,69 @@
+"""Reading an article upload out of a request: raw text or HTML, multipart file, or JSON."""
+
+from django.conf import settings
+from rest_framework.request import Request
+
+from documents.api.errors import PayloadTooLarge
+from documents.serializers import (
+    ArticleFileUploadSerializer,
+    ArticleJsonUploadSerializer,
+    ArticleUploadQuerySerializer,
+)
+from documents.services.ingest import Upload
+
+RAW_TYPES = ("text/plain", "text/html")
+
+
+def upload_from_request(request: Request) -> Upload:
+    """The upload in the request, validated; raises a DRF error with a clear message when it is not one."""
+    _refuse_oversized_request(request)
+    media_type = (request.content_type or "").split(";")[0].strip().lower()
+    if media_type in RAW_TYPES:
+        meta = ArticleUploadQuerySerializer(data=request.query_params)
+        meta.is_valid(raise_exception=True)
+        raw = request.data if isinstance(request.data, bytes) else b""  # an empty body parses to {}
+        return Upload(
+            raw=raw, content_type=media_type, charset=charset_of(request.content_type), **_metadata(meta.validated_data)
+        )
+    if media_type == "multipart/form-data":
+        form = ArticleFileUploadSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        file = form.validated_data["file"]
+        file_type = (file.content_type or "").split(";")[0].strip().lower()
+        if file_type not in RAW_TYPES:
+            file_type = "text/html" if file.name.lower().endswith((".html", ".htm")) else "text/plain"
+        return Upload(
+            raw=file.read(),
+            content_type=file_type,
+            charset=charset_of(file.content_type or ""),
+            **_metadata(form.validated_data),
+        )
+    payload = ArticleJsonUploadSerializer(data=request.data)
+    payload.is_valid(raise_exception=True)
+    data = payload.validated_data
+    is_html = "html" in data
+    raw = (data["html"] if is_html else data["text"]).encode("utf-8")
+    return Upload(raw=raw, content_type="text/html" if is_html else "text/plain", charset="utf-8", **_metadata(data))
+
+
+def charset_of(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip('"')
+    return None
+
+
+def _metadata(data: dict) -> dict:
+    return {"source_url": data.get("source_url") or "", "published": data.get("published")}
+
+
+def _refuse_oversized_request(request: Request) -> None:
+    """Refuses a body far over the limit before reading it; the article itself is checked on ingest."""
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = 0
+    # JSON escapes and multipart framing add bytes around the article.
+    if length > settings.ARTICLE_MAX_BYTES * 6 + 65536:
+        raise PayloadTooLarge(f"The request is {length} bytes; articles are limited to {settings.ARTICLE_MAX_BYTES}.")
