@@ -12,12 +12,6 @@ class EvidenceSerializer(serializers.Serializer):
     end = serializers.IntegerField(read_only=True)
 
 
-class QuotedEvidenceSerializer(EvidenceSerializer):
-    """Evidence with the quoted text, for detail views."""
-
-    quote = serializers.CharField(read_only=True)
-
-
 @extend_schema_field(EvidenceSerializer)
 class EvidenceField(serializers.Field):
     """Evidence of the record itself (its own article, start and end)."""

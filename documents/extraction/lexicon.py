@@ -57,8 +57,6 @@ HONORIFICS = re.compile(
     r"|GS\.TS|PGS\.TS|GS\.TSKH|PGS|GS|TS|ThS|BS|NGND|NGƯT|NSND|NSƯT)\.?(?![^\W_])"
 )
 
-PERSON_CUES = re.compile(r"(?<![^\W_])(?i:các đồng chí|đồng chí|đ/c|ông|bà)(?![^\W_])\s*:?\s*$")
-
 # Heads of organisation names: a comma-separated part that starts with one of
 # these continues the title before it ("Phó Vụ trưởng Vụ X, Ban Tổ chức Trung ương").
 ORG_HEAD = re.compile(
@@ -93,8 +91,6 @@ REPORT_VERBS = re.compile(
     r"(?<![^\W_])(?:báo cáo|trình bày báo cáo|trình bày dự thảo|trình bày tờ trình)(?![^\W_])", re.IGNORECASE
 )
 ATTEND_VERBS = re.compile(r"(?<![^\W_])(?:dự|tham dự|tới dự|về dự|đến dự|có mặt|tham gia)(?![^\W_])", re.IGNORECASE)
-
-ROMAN = r"[IVXLC]+"
 
 # Bodies that issue documents and hold meetings, with a place where one follows.
 BODY_NAMES = (

@@ -37,10 +37,6 @@ def proper_case(name: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
 
 
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
-
-
 def _is_surname(word: str) -> bool:
     return word in SURNAMES or (word[:1].upper() + word[1:].lower()) in SURNAMES
 

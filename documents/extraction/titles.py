@@ -59,12 +59,6 @@ def _cut_at_stop(text: str) -> tuple[str, bool]:
     return text[: min(stops)], True
 
 
-def _starts_with_title(text: str) -> re.Match[str] | None:
-    stripped = text.lstrip()
-    m = TITLE_HEAD.match(stripped)
-    return m
-
-
 def titles_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
     """Titles listed right after a name: ', TITLE, TITLE' or ' - TITLE' or ' (TITLE)'."""
     m = _AFTER_OPEN.match(text, pos)
