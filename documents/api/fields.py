@@ -10,6 +10,7 @@ class EvidenceSerializer(serializers.Serializer):
     article = serializers.IntegerField(source="article_id", read_only=True)
     start = serializers.IntegerField(read_only=True)
     end = serializers.IntegerField(read_only=True)
+    quote = serializers.CharField(read_only=True, required=False, help_text="The quoted text (detail views).")
 
 
 @extend_schema_field(EvidenceSerializer)
