@@ -25,7 +25,7 @@ MEETING_NOUN = re.compile(
 MEETING_VERB = re.compile(r"(?<![^\W_])(?:họp|làm việc với)(?![^\W_])")
 _EVENT_BEFORE = re.compile(
     r"(?:tổ chức|diễn ra|khai mạc|chủ trì|chủ tọa|bế mạc|triệu tập|tại|dự|tham dự|phát biểu tại|"
-    r"kết luận|điều hành|đã có)\s*(?:các\s+)?$",
+    r"kết luận|điều hành|đã có|tiến hành|họp|chỉ đạo)\s*(?:các\s+)?$",
     re.IGNORECASE,
 )
 _MENTION_BEFORE = re.compile(
@@ -37,7 +37,7 @@ _PAST_AFTER = re.compile(r"\s*(?:[\w ]{0,30}\(\s*tháng|\s+(?:vừa qua|trước
 _NAME_END = re.compile(
     r"\.(?:\s|$)|\n|\s+\(|,\s+(?=[A-ZĐ])(?!Ban Chấp hành)|\s+(?:theo hình thức|bằng hình thức|qua hình thức|"
     r"dưới hình thức|tại|do|dưới sự|với sự|với|nhằm|vào|diễn ra|được tổ chức|đã|có sự|có|kết hợp|sáng|chiều|"
-    r"tối|trưa|hôm nay|hôm qua|vừa qua|khai mạc|bế mạc|để|là)(?![^\W_])|,\s+(?:sáng|chiều|ngày|tối|trưa|tại)\b"
+    r"tối|trưa|hôm nay|hôm qua|vừa qua|khai mạc|bế mạc|để|là|sau khi)(?![^\W_])|,\s+(?:sáng|chiều|ngày|tối|trưa|tại)\b"
 )
 _REFERENCE_ONLY = re.compile(r"^\S+(?:\s+\S+)?(?:\s+(?:này|trên|đó|nói trên))?$")
 _DATE_CUE = re.compile(
@@ -48,10 +48,14 @@ _DATE_CUE = re.compile(
 _ORGANIZER_BEFORE = re.compile(
     r"(?:^|[,.;:]\s*)(?P<org>[^,.;:]{3,160}?)\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|họp)\s*$"
 )
+_HELD_BY = re.compile(
+    r"(?:[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp|[Cc]uộc họp|[Đđ]ại hội)(?:\s+(?:này|trên|nói trên))?\s+do\s+"
+    r"(?P<org>[^,.;:\n]{3,160}?)\s+(?:chủ trì\s+(?:và\s+)?)?tổ chức(?![^\W_])"
+)
 _DOCUMENT_WORD = re.compile(r"(?i:nghị quyết|chỉ thị|kết luận|quy định|quyết định|hướng dẫn|đề án|chương trình)")
 _OF_ORG = re.compile(r"(?:\s+của|,)\s+(?P<org>(?:Ban|Bộ|Tỉnh ủy|Thành ủy|Đảng ủy|Quân ủy|Ủy ban|Đảng đoàn)\b.+)$")
 _ORG_CLAUSE_END = re.compile(
-    r"\s+(?:đã|đang|sẽ|vừa|chủ trì|tổ chức|họp|phát biểu|chuẩn bị|là|để|nhằm|với|tại|trong|theo|cho|và|"
+    r"(?<![Bb]an)\s+(?:đã|đang|sẽ|vừa|chủ trì|tổ chức|họp|phát biểu|chuẩn bị|là|để|nhằm|với|tại|trong|theo|cho|và|"
     r"hôm nay|hôm qua|sáng|chiều|ngày|khóa|dự|tham dự|chỉ đạo|cùng|làm việc|báo cáo|cho biết|nhấn mạnh|"
     r"khẳng định|đề nghị|yêu cầu|kêu gọi|kết luận|ghi nhận|quán triệt|công bố|trao|có)(?![^\W_])"
 )
@@ -122,8 +126,8 @@ def _noun_is_reported(text: str, m: re.Match[str], p_start: int, last_rejected: 
     if _EVENT_BEFORE.search(before):
         return True
     after = text[m.end() : m.end() + 200]
-    goes_on = re.match(r"[^.]{0,160}?\s(?:diễn ra|được tổ chức|khai mạc|đã tổ chức|tổ chức)\b", after)
-    return bool(goes_on) and (not before.strip() or before.rstrip().endswith(","))
+    goes_on = re.match(r"[^.]{0,160}?\s(?:diễn ra|được tổ chức|khai mạc|đã tổ chức|bế mạc)(?![^\W_])", after)
+    return bool(goes_on)
 
 
 def _verb_is_reported(text: str, m: re.Match[str], p_start: int) -> bool:
@@ -147,7 +151,8 @@ def _pick(text: str, paragraphs: list[tuple[int, int]], masked: list[tuple[int, 
         if index < 3:
             for m in MEETING_VERB.finditer(text, p_start, p_end):
                 if not _masked(m.start(), masked) and _verb_is_reported(text, m, p_start):
-                    found.append(_Pick(m.start(), False, (p_start, p_end)))
+                    noun = MEETING_NOUN.match(text, m.end() + 1)  # "… đã họp Hội nghị liên tịch lần thứ 17"
+                    found.append(_Pick(noun.start() if noun else m.start(), bool(noun), (p_start, p_end)))
                     break
         if found:
             return min(found, key=lambda pick: pick.start)
@@ -173,9 +178,11 @@ def _read_name(text: str, start: int, limit: int) -> str | None:
     return name
 
 
-def _find_date(text: str, start: int, end: int, masked, published) -> dt.date | None:
+def _find_date(text: str, start: int, end: int, masked, published, sentence_initial: bool = False) -> dt.date | None:
     for m in _DATE_CUE.finditer(text, start, end):
         if _masked(m.start("day"), masked):
+            continue
+        if sentence_initial and not re.search(r"(?:^|[.!?]\s+)$", text[start : m.start()]):
             continue
         year = int(m.group("year")) if m.group("year") else None
         found = resolve_year(int(m.group("day")), int(m.group("month")), year, published)
@@ -184,12 +191,27 @@ def _find_date(text: str, start: int, end: int, masked, published) -> dt.date | 
     return None
 
 
+def _lead_date(text: str, paragraphs, masked, published, held_by: re.Match[str] | None) -> dt.date | None:
+    """A date the lead gives outside the reporting sentence: opening a sentence ('Sáng 16/7, …')
+    in the first paragraphs, or in the sentence saying who held the meeting."""
+    for a, b in paragraphs[:3]:
+        found = _find_date(text, a, b, masked, published, sentence_initial=True)
+        if found:
+            return found
+    if held_by:
+        lead = "\n".join(text[a:b] for a, b in paragraphs[:6])
+        sentence_end = re.search(r"[.!?](?:\s|$)|\n", lead[held_by.end() :])
+        stop = held_by.end() + (sentence_end.start() if sentence_end else 0)
+        return _find_date(lead, held_by.start(), stop, [], published)
+    return None
+
+
 def _clean_org(org: str) -> str | None:
     org = _ORG_CLAUSE_END.split(org)[0].strip(" ,")
     names = find_names(org)
     if names and names[0].start > 0:
         org = org[: names[0].start].strip(" ,")  # "Ban Bí thư Võ Văn Thưởng": the person is not the body
-    return org or None
+    return org if len(org.split()) >= 2 else None
 
 
 def _organizer(text: str, s_start: int, pick_start: int, name: str | None) -> str | None:
@@ -272,6 +294,7 @@ def find_conference(
     officials: list[Official],
     published: dt.date | None,
     everything: str,
+    title: str | None = None,
 ) -> tuple[Conference | None, tuple[int, int] | None]:
     """The reported meeting and the span of the sentence that reports it; None when there is none."""
     pick = _pick(text, paragraphs, masked)
@@ -282,7 +305,12 @@ def find_conference(
     name = _read_name(text, pick.start, s_end) if pick.is_noun else None
     chairs = [o for o in officials if "chair" in o.roles]
     organizer = _organizer(text, s_start, pick.start, name)
+    if name is None and title and MEETING_NOUN.match(title):
+        name = title  # the headline names the meeting the lead refers to as "Hội nghị"
     kind = conference_kind(name) if name else (None if pick.is_noun else "other")
+    held_by = _HELD_BY.search("\n".join(text[a:b] for a, b in paragraphs[:6]))
+    if organizer is None and held_by:
+        organizer = _clean_org(held_by.group("org"))
     if organizer:
         organizer = _expand_organizer(text, organizer)
     elif kind == "hoi_nghi_trung_uong":
@@ -296,7 +324,7 @@ def find_conference(
         name=name,
         kind=kind,
         date=_find_date(text, s_start, s_end, masked, published)
-        or _find_date(text, paragraphs[0][0], paragraphs[0][1], masked, published),
+        or _lead_date(text, paragraphs, masked, published, held_by),
         format=_format(everything),
         organizer=organizer,
         chairs=[o.name for o in chairs],

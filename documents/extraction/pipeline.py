@@ -33,7 +33,9 @@ def parse_text(raw: str, published: dt.date | None = None) -> Extraction:
 
     paragraphs = [(ln.start, ln.end) for ln in body]
     readable = "\n".join(text[a:b] for a, b in regions)
-    conference, conference_span = find_conference(text, paragraphs, masked, officials, published, readable)
+    conference, conference_span = find_conference(
+        text, paragraphs, masked, officials, published, readable, title=layout.title
+    )
     if conference is not None and conference_span is not None:
         conference.spans = [view.span(*conference_span)]
         conference.chairs = [o.name for o in officials if "chair" in o.roles]

@@ -186,3 +186,29 @@ def test_a_short_back_reference_to_the_organizer_takes_the_full_name():
         "Phiên họp thứ hai của Ban Chỉ đạo vào chiều 1/11.\n"
     )
     assert parse_text(text).conference.organizer == "Ban Chỉ đạo quốc gia về phát triển kinh tế tư nhân"
+
+
+def test_organizer_and_date_from_the_sentence_saying_who_held_it():
+    text = (
+        "Tổng Bí thư Nguyễn Phú Trọng phát biểu chỉ đạo Hội nghị toàn quốc đánh giá kết quả thực hiện quy chế "
+        "dân chủ ở cơ sở.\nHội nghị do Ban Chỉ đạo Trung ương thực hiện quy chế dân chủ ở cơ sở tổ chức sáng 16-7, "
+        "tại Hà Nội.\n"
+    )
+    c = parse_text(text, published=dt.date(2018, 7, 17)).conference
+    assert c.organizer == "Ban Chỉ đạo Trung ương thực hiện quy chế dân chủ ở cơ sở"
+    assert c.date == dt.date(2018, 7, 16)
+
+
+def test_verb_then_meeting_noun_names_the_meeting():
+    text = "Sáng 14/12, tại Hà Nội, Đảng đoàn Hội Luật gia Việt Nam đã họp Hội nghị liên tịch lần thứ 17.\n"
+    c = parse_text(text).conference
+    assert c.name == "Hội nghị liên tịch lần thứ 17"
+    assert c.organizer == "Đảng đoàn Hội Luật gia Việt Nam"
+
+
+def test_headline_names_the_meeting_the_lead_calls_hoi_nghi():
+    text = (
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12\n\n"
+        "Tại Hội nghị, các đại biểu thảo luận và cho ý kiến vào báo cáo của Ban Thường vụ Tỉnh ủy.\n"
+    )
+    assert parse_text(text).conference.name == "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12"
