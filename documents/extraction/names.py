@@ -10,6 +10,12 @@ from documents.extraction.lexicon import PLACES, SURNAMES
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isalpha() and ch.isupper())
 _CAPITAL_WORD = rf"[{_UPPER}][^\W\d_]*"
 CAPITAL_RUN = re.compile(rf"(?<![^\W\d_]){_CAPITAL_WORD}(?: {_CAPITAL_WORD})*(?![^\W\d_])")
+# Any surname as a whole word, in title case or capitals: a cheap test before reading a run.
+_SURNAME_WORD = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted({*SURNAMES, *(n.upper() for n in SURNAMES)}, key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
 _NEXT_LOWER_WORD = re.compile(r" ([^\W\d_A-ZĐ][^\W\d_]*)(?![^\W\d_])")
 _PLACE_BEFORE = re.compile(
     r"(?<![^\W_])(?i:tỉnh|thành phố|tp\.?|huyện|xã|phường|quận|thị xã|thị trấn|thôn|bản|ấp|tại|ở|đến|"
@@ -46,13 +52,14 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMa
     end = len(text) if end is None else end
     found: list[NameMatch] = []
     for m in CAPITAL_RUN.finditer(text, start, end):
+        if not _SURNAME_WORD.search(m.group()):
+            continue
         run = []
         pos = m.start()
         for word in m.group().split(" "):
             run.append((pos, pos + len(word), word))
             pos += len(word) + 1
-        if any(_is_surname(w[2]) for w in run):
-            found.extend(_names_in_run(text, run, end))
+        found.extend(_names_in_run(text, run, end))
     for m in _CUED_LOWER_NAME.finditer(text, start, end):
         words = m.group("name").split()
         if _is_surname(words[0]) and not any(n.start <= m.start("name") < n.end for n in found):

@@ -148,6 +148,8 @@ def inline_list_tasks(text: str, paragraphs: list[Paragraph], to_original) -> li
     or '… là: (1) A; (2) B' (split at the item markers)."""
     tasks: list[Task] = []
     for p in paragraphs:
+        if ":" not in text[p.start : p.end]:
+            continue
         for m in INLINE_LIST.finditer(text, p.start, p.end):
             if RESULTS_INTRO.search(text[max(p.start, m.start() - 80) : m.end()]):
                 continue

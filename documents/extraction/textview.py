@@ -65,6 +65,8 @@ _CODE_SPACES = re.compile(
 
 def looks_segmented(text: str) -> bool:
     """True for word-segmented corpora text: syllables joined by '_'."""
+    if text.count("_") < 5:
+        return False
     joined = len(_SEGMENTED_WORD.findall(text))
     words = text.count(" ") + 1
     return joined >= 5 and joined / words > 0.03
