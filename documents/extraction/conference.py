@@ -14,13 +14,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from documents.extraction.dates import resolve_year
-from documents.extraction.lexicon import BODY_NAMES, ORG_HEAD, PLACES, TITLE_HEAD
+from documents.extraction.lexicon import BODY_NAMES, ORG_HEAD, PLACES, TITLE_HEAD, UPPER
 from documents.extraction.names import find_names
 from documents.extraction.result import Conference, Official
 
 MEETING_NOUN = re.compile(
     r"(?<![^\W_])(?:[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp|[Đđ]ại hội|[Cc]uộc họp|[Bb]uổi làm việc|"
-    r"[Bb]uổi giao ban|[Hh]ội thảo|[Tt]ọa đàm)(?![^\W_])"
+    r"[Bb]uổi giao ban|[Hh]ội thảo|[Tt]ọa đàm|(?<=chủ trì |tổ chức )giao ban)(?![^\W_])"
 )
 MEETING_VERB = re.compile(r"(?<![^\W_])(?:họp|làm việc với)(?![^\W_])")
 _EVENT_BEFORE = re.compile(
@@ -35,14 +35,15 @@ _MENTION_BEFORE = re.compile(
 )
 _PAST_AFTER = re.compile(r"\s*(?:[\w ]{0,30}\(\s*tháng|\s+(?:vừa qua|trước đó|sắp tới|tới đây)\b)")
 _NAME_END = re.compile(
-    r"\.(?:\s|$)|\n|\s+\(|,\s+(?=[A-ZĐ])(?!Ban Chấp hành)|\s+(?:theo hình thức|bằng hình thức|qua hình thức|"
+    rf"\.(?:\s|$)|\n|\s+\(|,\s+(?=[{UPPER}])(?!Ban Chấp hành)|"
+    r"\s+(?:theo hình thức|bằng hình thức|qua hình thức|"
     r"dưới hình thức|tại|do|dưới sự|với sự|với|nhằm|vào|diễn ra|được tổ chức|đã|có sự|có|kết hợp|sáng|chiều|"
     r"tối|trưa|hôm nay|hôm qua|vừa qua|khai mạc|bế mạc|để|là|sau khi)(?![^\W_])|,\s+(?:sáng|chiều|ngày|tối|trưa|tại)\b"
 )
 _REFERENCE_ONLY = re.compile(r"^\S+(?:\s+\S+)?(?:\s+(?:này|trên|đó|nói trên))?$")
 _DATE_CUE = re.compile(
-    r"(?<![^\W_])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm nay|[Hh]ôm qua|vào)\s*(?:nay\s*)?(?:ngày\s*)?"
-    r"\(?(?P<day>\d{1,2})(?:\s*(?:và|,|-|–|đến)\s*\d{1,2})?\s*(?:[/-]|\s+tháng\s+)\s*(?P<month>\d{1,2})"
+    r"(?<![^\W_])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm nay|[Hh]ôm qua|vào)\s*(?:nay\s*,?\s*)?(?:ngày\s*)?"
+    r"\(?(?P<day>\d{1,2})(?:\s*(?:và|,|-|–|đến)\s*\d{1,2})?\s*(?:[/.-]|\s+tháng\s+)\s*(?P<month>\d{1,2})"
     r"(?:\s*(?:[/-]|\s+năm\s+)\s*(?P<year>\d{4}))?(?![\d/])"
 )
 _ORGANIZER_BEFORE = re.compile(
@@ -99,6 +100,7 @@ class _Pick:
     start: int  # where the meeting noun or verb stands
     is_noun: bool
     paragraph: tuple[int, int]
+    end: int = 0  # where a verb ends ("Bộ Chính trị họp|")
 
 
 def conference_kind(name: str) -> str:
@@ -152,7 +154,8 @@ def _pick(text: str, paragraphs: list[tuple[int, int]], masked: list[tuple[int, 
             for m in MEETING_VERB.finditer(text, p_start, p_end):
                 if not _masked(m.start(), masked) and _verb_is_reported(text, m, p_start):
                     noun = MEETING_NOUN.match(text, m.end() + 1)  # "… đã họp Hội nghị liên tịch lần thứ 17"
-                    found.append(_Pick(noun.start() if noun else m.start(), bool(noun), (p_start, p_end)))
+                    start = noun.start() if noun else m.start()
+                    found.append(_Pick(start, bool(noun), (p_start, p_end), end=m.end()))
                     break
         if found:
             return min(found, key=lambda pick: pick.start)
@@ -304,10 +307,12 @@ def find_conference(
     s_start, s_end = _sentence_bounds(text, pick.start, p_start, p_end)
     name = _read_name(text, pick.start, s_end) if pick.is_noun else None
     chairs = [o for o in officials if "chair" in o.roles]
-    organizer = _organizer(text, s_start, pick.start, name)
+    organizer = _organizer(text, s_start, max(pick.start, pick.end), name)
     if name is None and title and MEETING_NOUN.match(title):
         name = title  # the headline names the meeting the lead refers to as "Hội nghị"
-    kind = conference_kind(name) if name else (None if pick.is_noun else "other")
+    kind = conference_kind(name or text[pick.start : pick.start + 8])
+    if kind == "other" and not name and pick.is_noun:
+        kind = None  # a bare "Hội nghị" says nothing of its kind
     held_by = _HELD_BY.search("\n".join(text[a:b] for a, b in paragraphs[:6]))
     if organizer is None and held_by:
         organizer = _clean_org(held_by.group("org"))

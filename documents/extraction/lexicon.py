@@ -6,6 +6,9 @@ and request. Nothing here names a particular article.
 
 import re
 
+# Every capital letter Vietnamese uses ("Ủ", "Đ", "Ơ", …), for regex classes: [{UPPER}].
+UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isalpha() and ch.isupper())
+
 SURNAMES = frozenset(
     """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Mai Tô Cao Đoàn Đinh Lâm
     Trương Quản Bế Hà Lương Tạ Thái Chu Châu Kiều Lại Lưu Nông Triệu Vương Từ Đào Tăng La Lò Quách Thân
@@ -100,8 +103,8 @@ BODY_NAMES = (
     r"Văn phòng Trung ương Đảng|Quân ủy Trung ương|Đảng ủy Công an Trung ương|Thủ tướng Chính phủ|Chính phủ|"
     r"Ủy ban Thường vụ Quốc hội|Quốc hội|Trung ương Đảng|Trung ương|"
     r"(?:Ban Thường vụ |Ban Chấp hành Đảng bộ |Ban Chấp hành )?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|tỉnh|thành phố)"
-    r"(?:\s+(?!Về\b|Khóa\b)[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*){0,4}|"
+    rf"(?:\s+(?!Về\b|Khóa\b)[{UPPER}][^\W\d_]*){{0,4}}|"
     r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện)"
-    r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*){0,4}|"
+    rf"(?:\s+[{UPPER}][^\W\d_]*){{0,4}}|"
     r"Bộ [A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,3}?(?= về|,|\.|;| ngày|$)"
 )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from documents.extraction.lexicon import PLACES, SURNAMES
+from documents.extraction.lexicon import PLACES, SURNAMES, UPPER
 
-_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isalpha() and ch.isupper())
-_CAPITAL_WORD = rf"[{_UPPER}][^\W\d_]*"
+_CAPITAL_WORD = rf"[{UPPER}][^\W\d_]*"
 CAPITAL_RUN = re.compile(rf"(?<![^\W\d_]){_CAPITAL_WORD}(?: {_CAPITAL_WORD})*(?![^\W\d_])")
 # Any surname as a whole word, in title case or capitals: a cheap test before reading a run.
 _SURNAME_WORD = re.compile(

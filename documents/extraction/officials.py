@@ -54,7 +54,26 @@ def _roles_after(text: str, start: int, limit: int) -> set[str]:
     return roles
 
 
+_LIST_INTRO = re.compile(
+    r"(?i:(?P<chair>(?:cùng |đồng )?chủ trì)|(?:cùng |tới |về )?(?:dự|tham dự))(?:\s+hội nghị)?\s+(?:còn\s+)?có"
+    r"(?:\s+các)?(?:\s+đồng chí)?\s*:?"
+)
+
+
+def _list_role(text: str, name_start: int, floor: int) -> str | None:
+    """The role a list gives everyone in it: 'Cùng chủ trì có các đồng chí: A, …; B, …'."""
+    sentence = text[max(floor, name_start - 600) : name_start]
+    sentence = re.split(r"[.!?\n]\s", sentence)[-1]
+    m = _LIST_INTRO.search(sentence)
+    if not m or not re.match(r"\s*(?:[^;]*;\s*)*[^;]*$", sentence[m.end() :]):
+        return None
+    return "chair" if m.group("chair") else "attendee"
+
+
 def _roles_before(text: str, name_start: int, floor: int) -> set[str]:
+    listed = _list_role(text, name_start, floor)
+    if listed:
+        return {listed}
     window = text[max(floor, name_start - 160) : name_start]
     brk = max((m.end() for m in re.finditer(r"[.;!?\n]", window)), default=0)
     window = window[brk:]

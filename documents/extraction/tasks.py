@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from documents.extraction.lexicon import SPEECH_VERBS, TITLE_HEAD
+from documents.extraction.lexicon import SPEECH_VERBS, TITLE_HEAD, UPPER
 from documents.extraction.result import Task
 
 _ORDINAL_WORDS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
@@ -55,7 +55,7 @@ _TASK_VERBS = re.compile(
     re.IGNORECASE,
 )
 _ITEM_MARKER = re.compile(r"(?:^|(?<=[\s;.]))\(?(?:\d{1,2}|[a-zđ])\)\s*")
-_SENTENCE_BREAK = re.compile(r"[.!?](?:\s+|(?=[A-ZĐ]))")
+_SENTENCE_BREAK = re.compile(rf"[.!?](?:\s+|(?=[{UPPER}]))")
 DUE = re.compile(
     r"(?i:(?:trong |từ nay đến |đến )?(?:quý [IVX]+(?: năm \d{4})?|6 tháng (?:đầu|cuối) năm(?: \d{4})?|"
     r"năm \d{4}|thời gian tới|giai đoạn \d{4}\s*-\s*\d{4}|trước ngày \d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?))"
@@ -170,7 +170,7 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         starts = [x.end() for x in markers]
         ends = [x.start() for x in markers[1:]] + [end]
     else:
-        starts = [start] + [start + x.end() for x in re.finditer(r";\s+(?=[A-ZĐÂĂÊÔƠƯ])", text[start:end])]
+        starts = [start] + [start + x.end() for x in re.finditer(rf";\s+(?=[{UPPER}])", text[start:end])]
         ends = [x - 1 for x in starts[1:]] + [end]
     return list(zip(starts, ends, strict=True))
 
@@ -191,7 +191,7 @@ def _modal_start(text: str, p: Paragraph, speech_context: bool) -> int | None:
         if _NOT_MODAL_BEFORE.search(before) or _NOT_MODAL_AFTER.match(text, m.end()):
             continue
         sentence_start = (
-            max((x.end() for x in re.finditer(r"[.!?]\s+|[.!?](?=[A-ZĐ])", text[p.start : m.start()])), default=0)
+            max((x.end() for x in re.finditer(rf"[.!?]\s+|[.!?](?=[{UPPER}])", text[p.start : m.start()])), default=0)
             + p.start
         )
         clause = text[sentence_start : m.start()]

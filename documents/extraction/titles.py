@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from documents.extraction.lexicon import HONORIFICS, ORG_HEAD, TITLE_HEAD, TITLE_STOPS
+from documents.extraction.lexicon import HONORIFICS, ORG_HEAD, TITLE_HEAD, TITLE_STOPS, UPPER
 from documents.extraction.names import find_names
 from documents.extraction.result import Position
 
@@ -20,7 +20,7 @@ _HOLDS = re.compile(
     r"\s*,?\s+(?:(?P<verb>thôi giữ chức|giữ chức|thôi làm|giữ cương vị|phụ trách)|được\s+(?:tái\s+)?"
     r"(?:bổ nhiệm|bầu|điều động|chỉ định|phân công|giao)\s+(?:giữ chức|làm|giữ cương vị|vào chức)?)\s+"
 )
-_JOIN_STOP = re.compile(r"\s+và\s+(?=(?i:các đồng chí|đồng chí|ông|bà)\b|[A-ZĐ]|" + HONORIFICS.pattern + ")")
+_JOIN_STOP = re.compile(r"\s+và\s+(?=(?i:các đồng chí|đồng chí|ông|bà)\b|[" + UPPER + "]|" + HONORIFICS.pattern + ")")
 
 
 def split_parts(text: str) -> list[tuple[int, int]]:

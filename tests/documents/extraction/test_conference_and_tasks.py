@@ -212,3 +212,35 @@ def test_headline_names_the_meeting_the_lead_calls_hoi_nghi():
         "Tại Hội nghị, các đại biểu thảo luận và cho ý kiến vào báo cáo của Ban Thường vụ Tỉnh ủy.\n"
     )
     assert parse_text(text).conference.name == "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12"
+
+
+def test_co_chairs_listed_after_cung_chu_tri():
+    text = (
+        "Sáng 8/12, đồng chí Trần Văn A, Thường trực Ban Bí thư chủ trì Hội nghị toàn quốc tổng kết công tác năm "
+        "2025.\nCùng chủ trì có các đồng chí: Lê Văn B, Trưởng Ban Tổ chức Trung ương; Hoàng Văn C, Phó Trưởng Ban "
+        "Tổ chức Trung ương.\n"
+    )
+    assert parse_text(text).conference.chairs == ["Trần Văn A", "Lê Văn B", "Hoàng Văn C"]
+
+
+def test_name_stops_before_a_title_after_a_comma_and_dotted_dates():
+    text = (
+        "Ngày 29.12, phát biểu tại Hội nghị toàn quốc, tổng kết công tác năm 2022, Thường trực Ban Bí thư "
+        "Võ Văn E nhấn mạnh yêu cầu đổi mới.\n"
+    )
+    c = parse_text(text, published=dt.date(2022, 12, 31)).conference
+    assert c.name == "Hội nghị toàn quốc, tổng kết công tác năm 2022"
+    assert c.date == dt.date(2022, 12, 29)
+
+
+def test_briefing_chaired_without_a_meeting_noun():
+    text = "Sáng nay, 1/8, đồng chí Trương Thị G, Thường trực Ban Bí thư, chủ trì giao ban với các hội quần chúng.\n"
+    c = parse_text(text, published=dt.date(2023, 8, 1)).conference
+    assert (c.kind, c.date, c.chairs) == ("giao_ban", dt.date(2023, 8, 1), ["Trương Thị G"])
+
+
+def test_body_that_meets_is_the_organizer():
+    c = parse_text(
+        "Sáng 8/12, tại trụ sở Trung ương Đảng, Bộ Chính trị họp cho ý kiến về công tác cán bộ.\n"
+    ).conference
+    assert (c.organizer, c.kind) == ("Bộ Chính trị", "other")
