@@ -115,7 +115,9 @@ _TAIL_ISSUER = re.compile(
     rf"(?P<issuer>{BODY_NAMES})"
 )
 _TAIL_TERM = re.compile(r"\s*,?\s*\(?\s*(?i:khóa|khoá)\s+(?P<term>[IVXLC]+)\b\s*\)?")
-_TAIL_QUOTED = re.compile(r"\s*,?\s*(?:(?i:về)\s+)?[“\"](?P<quoted>[^”\"\n]{3,400})[”\"]")
+_TAIL_QUOTED = re.compile(
+    r"\s*,?\s*(?:(?i:về)\s+)?(?:[“\"](?P<quoted>[^”\"\n]{3,400})[”\"]|[‘'](?P<single>[^’'\n]{3,400})[’'])"
+)
 _TAIL_SUBJECT = re.compile(r"\s+(?i:về)\s+(?:việc\s+)?(?P<subject>[^\n;…]{3,400})")
 _SUBJECT_END = re.compile(
     rf"\.(?:\s|$)|\.\.\.|,\s+(?:{_KIND_ALT})\b|,\s+(?:đã|đang|sẽ|vừa|được|do|tại|nhằm|cùng|với)\s|\s+và\s+(?:{_KIND_ALT})\s+(?:số\s+)?\d|\s+(?=\()",
@@ -165,7 +167,7 @@ def _read_tail(text: str, pos: int, d: Directive, published) -> int:
         break
     m = _TAIL_QUOTED.match(text, pos)
     if m:
-        d.title = m.group("quoted").strip()
+        d.title = (m.group("quoted") or m.group("single")).strip()
         return m.end()
     m = _TAIL_SUBJECT.match(text, pos)
     if m:

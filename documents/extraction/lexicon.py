@@ -36,7 +36,8 @@ PLACES = frozenset(p.strip() for p in PLACES if p.strip())
 # How titles begin. Matched at a word start, case-insensitively except where
 # a lower-case form is an ordinary word ("tăng trưởng").
 _TITLE_HEADS = r"""
-Tổng Bí thư|Bí thư|Ủy viên|Uỷ viên|UVTV|UVBTV|UVBCH|UVTW|UV|Tỉnh ủy viên|Thành ủy viên|Huyện ủy viên|Đảng ủy viên|
+Tổng Bí thư|Bí thư|Ủy viên|Uỷ viên|UVTV|UVBTV|UVBCH|UVTW|UVTƯ|UVT\.Ư|UVBCT|UV|
+Tỉnh ủy viên|Thành ủy viên|Huyện ủy viên|Đảng ủy viên|
 Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Chánh Văn phòng|
 Chánh án|Chánh Thanh tra|Tổng Thanh tra|Tổng Kiểm toán|Kiểm toán trưởng|Trưởng ban|Trưởng Ban|Trưởng Đoàn|
 Trưởng đoàn|Trưởng Cụm|Trưởng khoa|Trưởng phòng|Trưởng Phòng|Trưởng|Giám đốc|Tổng Giám đốc|Chủ nhiệm|
@@ -75,7 +76,8 @@ ORG_HEAD = re.compile(
 TITLE_STOPS = re.compile(
     r"\s+(?=(?:chủ trì|chủ tọa|đồng chủ trì|phát biểu|quán triệt|báo cáo|trình bày|cho biết|nhấn mạnh|khẳng định|"
     r"đề nghị|yêu cầu|kêu gọi|chỉ đạo|kết luận|thông tin|thông báo|chia sẻ|trao đổi|đánh giá|ghi nhận|biểu dương|"
-    r"đã|đang|sẽ|vừa|được|bị|cùng|dự|tham dự|tới dự|về dự|đến dự|làm việc|thăm|tặng|trao|nhận|ký|công bố|"
+    r"đã|đang|sẽ|vừa|được|bị|cùng|dự(?! khuyết)|tham dự|thảo luận|xem xét|cho ý kiến|thông qua|tới dự|về dự|"
+    r"đến dự|làm việc|thăm|tặng|trao|nhận|ký|công bố|"
     r"khai mạc|bế mạc|điều hành|giới thiệu|phát động|thay mặt|lưu ý|tại|trong|với|về việc|nêu|nói|phân tích|"
     r"triển khai|gửi|chúc mừng|quyết định|giữ chức|thôi giữ chức|được bầu|tái đắc cử|đọc|điều động|phụ trách|"
     r"cũng|là|và các|nhận định|lưu ý|khai mạc|trả lời|tiếp|tiếp thu|giải trình|nhắc lại|bày tỏ|mong muốn|"

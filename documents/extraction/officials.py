@@ -54,6 +54,7 @@ def _roles_after(text: str, start: int, limit: int) -> set[str]:
     return roles
 
 
+_PREPOSITIONAL = re.compile(r"(?i:của|với|cho|cùng)\s+(?:các\s+)?(?:đồng chí|ông|bà|đ/c)?\s*$")
 _LIST_INTRO = re.compile(
     r"(?i:(?P<chair>(?:cùng |đồng )?chủ trì)|(?:cùng |tới |về )?(?:dự|tham dự))(?:\s+hội nghị)?\s+(?:còn\s+)?có"
     r"(?:\s+các)?(?:\s+đồng chí)?\s*:?"
@@ -98,7 +99,8 @@ def read_mentions(text: str, regions: list[tuple[int, int]]) -> list[Mention]:
         names = [n for n in find_names(text, r_start, r_end) if not TITLE_HEAD.match(text, n.start)]
         for idx, nm in enumerate(names):
             next_name = names[idx + 1].start if idx + 1 < len(names) else r_end
-            after, after_end = titles_after(text, nm.end, r_end)
+            is_subject = not _PREPOSITIONAL.search(text[max(r_start, nm.start - 40) : nm.start])
+            after, after_end = titles_after(text, nm.end, r_end, is_subject)
             after += holds_after(text, max(after_end, nm.end), r_end)
             before, cued = titles_before(text, nm.start, r_start)
             mention = Mention(match=nm, positions=before + after, cued=cued, after_end=max(after_end, nm.end))

@@ -59,7 +59,7 @@ def _cut_at_stop(text: str) -> tuple[str, bool]:
     return text[: min(stops)], True
 
 
-def titles_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
+def titles_after(text: str, pos: int, limit: int, is_subject: bool = True) -> tuple[list[str], int]:
     """Titles listed right after a name: ', TITLE, TITLE' or ' - TITLE' or ' (TITLE)'."""
     m = _AFTER_OPEN.match(text, pos)
     if not m:
@@ -87,7 +87,9 @@ def titles_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
         cut = cut.strip()
         if TITLE_HEAD.match(cut) and not HONORIFICS.fullmatch(cut):
             titles.append(_clean_title(cut))
-        elif titles and ORG_HEAD.match(cut):
+        elif titles and ORG_HEAD.match(cut) and len(cut.split()) <= 7 and (is_subject or not stopped):
+            # ", Ban Tổ chức Trung ương" finishes the title. After "dưới sự chủ trì của NAME, …" a body
+            # followed by a verb is the subject of the sentence, not part of the title.
             titles[-1] = _clean_title(f"{titles[-1]}, {cut}")
         else:
             break

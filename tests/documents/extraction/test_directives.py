@@ -108,3 +108,11 @@ def test_qualified_kind_words_keep_their_kind():
 def test_symbol_fixes_the_kind_when_a_verb_precedes_the_citation():
     found = directives_of("Đây là bước để thực hiện thông báo Kết luận số 19-KL/TW của Bộ Chính trị.")
     assert found["19-KL/TW"].kind == "ket_luan"
+
+
+def test_single_quoted_title():
+    (d,) = parse_text(
+        "tổng kết Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII "
+        "về 'Một số vấn đề về đổi mới' trên địa bàn tỉnh."
+    ).directives
+    assert (d.code, d.term, d.title) == ("18-NQ/TW", "XII", "Một số vấn đề về đổi mới")

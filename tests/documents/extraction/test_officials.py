@@ -135,3 +135,15 @@ def test_name_written_in_lower_case_after_a_cue():
 def test_appointment_after_the_titles_is_a_position_too():
     found = officials_of("Đồng chí Lê Văn B, Vụ trưởng Vụ Địa phương I, được bổ nhiệm giữ chức Phó Trưởng Ban Tổ chức.")
     assert positions(found["Lê Văn B"]) == ["Vụ trưởng Vụ Địa phương I", "Phó Trưởng Ban Tổ chức"]
+
+
+def test_alternate_member_and_abbreviated_titles():
+    found = officials_of(
+        "Chiều 20/5, dưới sự chủ trì của đồng chí Ngô Văn H, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư "
+        "thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy thảo luận về đề cương lịch sử Đảng bộ tỉnh.\n"
+        "Đồng chí Nguyễn Thị K, UVT.Ư Đảng, Bí thư Tỉnh ủy dự và chủ trì hội nghị.\n"
+    )
+    assert positions(found["Ngô Văn H"]) == ["Ủy viên dự khuyết Trung ương Đảng", "Phó Bí thư thường trực Tỉnh ủy"]
+    assert "chair" in found["Ngô Văn H"].roles
+    assert positions(found["Nguyễn Thị K"]) == ["UVT.Ư Đảng", "Bí thư Tỉnh ủy"]
+    assert "chair" in found["Nguyễn Thị K"].roles
