@@ -44,7 +44,8 @@ def read_html(page: str) -> HtmlArticle:
     tree = lxml_html.fromstring(page) if page.strip() else None
     title = lead = date_text = None
     if tree is not None:
-        title = _first(tree, "//h1") or _first(tree, "//title") or _first(tree, "//meta[@property='og:title']/@content")
+        # og:title names the article; a page's first <h1> may be the site's logo.
+        title = _first(tree, "//meta[@property='og:title']/@content") or _first(tree, "//h1") or _first(tree, "//title")
         lead = _first(tree, "//*[contains(concat(' ', normalize-space(@class), ' '), ' sapo ')]") or _first(
             tree, "//meta[@name='description']/@content"
         )
