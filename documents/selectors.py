@@ -1,8 +1,12 @@
 """Read queries for articles and directives, shaped for a fixed number of SQL queries."""
 
-from django.db.models import Prefetch, QuerySet
+import datetime as dt
 
-from documents.models import Article, Directive, DirectiveMention
+from django.conf import settings
+from django.db.models import Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from documents.models import Article, ArticleStatus, Directive, DirectiveMention
 
 
 def article_list() -> QuerySet[Article]:
@@ -22,3 +26,9 @@ def directive_list() -> QuerySet[Directive]:
 def directive_detail() -> QuerySet[Directive]:
     mentions = DirectiveMention.objects.select_related("article", "conference").order_by("article_id", "start")
     return directive_list().prefetch_related(Prefetch("mentions", queryset=mentions))
+
+
+def stale_claims() -> Q:
+    """Articles whose parse was claimed so long ago that the worker must have died."""
+    cutoff = timezone.now() - dt.timedelta(seconds=settings.PARSE_CLAIM_TIMEOUT)
+    return Q(status=ArticleStatus.PROCESSING, updated_at__lt=cutoff)

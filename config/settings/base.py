@@ -110,6 +110,8 @@ ARTICLE_MAX_BYTES = env_int("ARTICLE_MAX_BYTES", 2 * 1024 * 1024)
 # JSON escaping so that the article limit above is the one users meet.
 DATA_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES * 7
 FILE_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES + 1024
+# A parse claimed longer ago than this (a worker that died) may be claimed again, in seconds.
+PARSE_CLAIM_TIMEOUT = env_int("PARSE_CLAIM_TIMEOUT", 600)
 # Where `load_seed_articles` looks for the seed articles.
 SEED_ARTICLES_DIR = Path(os.environ.get("SEED_ARTICLES_DIR", BASE_DIR.parent / "shared" / "seeds"))
 

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 
 from documents.extraction import prepare_text
 from documents.extraction.html import read_html
 from documents.models import Article, ArticleStatus
+from documents.selectors import stale_claims
 from documents.services.decoding import UndecodableUpload, decode_upload, looks_like_html
 
 logger = logging.getLogger(__name__)
@@ -95,11 +97,8 @@ class ParseInProgress(RuntimeError):
 def request_reparse(article: Article) -> Article:
     """Queue the article for another parse (after a parser upgrade or a failure)."""
     with transaction.atomic():
-        updated = (
-            Article.objects.filter(pk=article.pk)
-            .exclude(status=ArticleStatus.PROCESSING)
-            .update(status=ArticleStatus.QUEUED, error="")
-        )
+        not_running = ~Q(status=ArticleStatus.PROCESSING) | stale_claims()
+        updated = Article.objects.filter(not_running, pk=article.pk).update(status=ArticleStatus.QUEUED, error="")
         if not updated:
             raise ParseInProgress(f"Article {article.pk} is being parsed right now; try again shortly.")
         enqueue_parse(article.pk)

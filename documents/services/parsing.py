@@ -6,19 +6,22 @@ import logging
 import time
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from documents.extraction import PARSER_VERSION, parse_text
 from documents.models import Article, ArticleStatus
+from documents.selectors import stale_claims
 from documents.services.importer import import_extraction
 
 logger = logging.getLogger(__name__)
 
 
 def claim_article(article_id: int) -> bool:
-    """Moves a queued article to processing; False when another worker has it or it is gone."""
+    """Moves a queued (or abandoned) article to processing; False when another worker has it or it is gone."""
+    claimable = Q(status=ArticleStatus.QUEUED) | stale_claims()
     return bool(
-        Article.objects.filter(pk=article_id, status=ArticleStatus.QUEUED).update(
+        Article.objects.filter(claimable, pk=article_id).update(
             status=ArticleStatus.PROCESSING, updated_at=timezone.now()
         )
     )

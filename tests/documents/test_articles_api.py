@@ -188,3 +188,12 @@ def test_article_list_queries_do_not_grow_with_page_size(client_with_token, impo
     from tests.api_queries import assert_fixed_queries
 
     assert_fixed_queries(client_with_token, URL, Article.objects.count())
+
+
+def test_reparse_of_an_abandoned_parse_is_accepted(client_with_token, settings):
+    from django.utils import timezone
+
+    settings.PARSE_CLAIM_TIMEOUT = 60
+    article = article_from_text(SHORT, status=ArticleStatus.PROCESSING)
+    Article.objects.filter(pk=article.pk).update(updated_at=timezone.now() - timezone.timedelta(minutes=5))
+    assert client_with_token.post(f"{URL}{article.pk}/reparse/").status_code == 202

@@ -81,3 +81,13 @@ def test_a_concurrent_duplicate_is_retried(monkeypatch):
     assert parse_article_job(article.pk) == ArticleStatus.PARSED
     assert len(calls) == 2
     assert Conference.objects.filter(article=article).exists()
+
+
+def test_a_parse_abandoned_by_a_dead_worker_is_claimed_again(settings):
+    from django.utils import timezone
+
+    settings.PARSE_CLAIM_TIMEOUT = 60
+    article = article_from_text(TEXT, status=ArticleStatus.PROCESSING)
+    assert parse_article_job(article.pk) == "skipped"  # a live claim is left alone
+    Article.objects.filter(pk=article.pk).update(updated_at=timezone.now() - timezone.timedelta(minutes=5))
+    assert parse_article_job(article.pk) == ArticleStatus.PARSED
