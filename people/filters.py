@@ -2,7 +2,7 @@
 
 import django_filters
 
-from people.models import Official
+from people.models import Official, Organization
 
 
 class OfficialFilter(django_filters.FilterSet):
@@ -22,4 +22,12 @@ class OfficialFilter(django_filters.FilterSet):
 
     class Meta:
         model = Official
+        fields = ["name"]
+
+
+class OrganizationFilter(django_filters.FilterSet):
+    name = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the name, any case.")
+
+    class Meta:
+        model = Organization
         fields = ["name"]

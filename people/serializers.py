@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from people.models import Official, Position, PositionEvidence
+from people.models import Official, Organization, Position, PositionEvidence
 
 
 class PositionSummarySerializer(serializers.ModelSerializer):
@@ -54,4 +54,15 @@ class OfficialDetailSerializer(OfficialSummarySerializer):
 
     class Meta(OfficialSummarySerializer.Meta):
         fields = [*OfficialSummarySerializer.Meta.fields, "participations"]
+        read_only_fields = fields
+
+
+class OrganizationSerializer(serializers.ModelSerializer):
+    position_count = serializers.IntegerField(read_only=True, help_text="Positions held in it.")
+    conference_count = serializers.IntegerField(read_only=True, help_text="Conferences it organised.")
+    directive_count = serializers.IntegerField(read_only=True, help_text="Directives it issued.")
+
+    class Meta:
+        model = Organization
+        fields = ["id", "name", "position_count", "conference_count", "directive_count", "created_at"]
         read_only_fields = fields

@@ -1,12 +1,12 @@
-"""API views for officials."""
+"""API views for officials and organisations."""
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
 from documents.api.errors import ERROR_RESPONSES
 from documents.api.viewsets import SelectorReadOnlyViewSet
 from people import selectors
-from people.filters import OfficialFilter
-from people.serializers import OfficialDetailSerializer, OfficialSummarySerializer
+from people.filters import OfficialFilter, OrganizationFilter
+from people.serializers import OfficialDetailSerializer, OfficialSummarySerializer, OrganizationSerializer
 
 
 @extend_schema_view(
@@ -26,3 +26,17 @@ class OfficialViewSet(SelectorReadOnlyViewSet):
     detail_selector = staticmethod(selectors.official_detail)
     list_serializer_class = OfficialSummarySerializer
     detail_serializer_class = OfficialDetailSerializer
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List organisations", responses={200: OrganizationSerializer, **ERROR_RESPONSES}),
+    retrieve=extend_schema(summary="Read an organisation", responses={200: OrganizationSerializer, **ERROR_RESPONSES}),
+)
+class OrganizationViewSet(SelectorReadOnlyViewSet):
+    filterset_class = OrganizationFilter
+    ordering_fields = ["name", "id"]
+    ordering = ["name", "id"]
+    list_selector = staticmethod(selectors.organization_list)
+    detail_selector = staticmethod(selectors.organization_detail)
+    list_serializer_class = OrganizationSerializer
+    detail_serializer_class = OrganizationSerializer
