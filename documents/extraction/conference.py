@@ -20,7 +20,8 @@ from documents.extraction.result import Conference, Official
 
 MEETING_NOUN = re.compile(
     r"(?<![^\W_])(?:[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp|[Đđ]ại hội|[Cc]uộc họp|[Bb]uổi làm việc|"
-    r"[Bb]uổi giao ban|[Hh]ội thảo|[Tt]ọa đàm|(?<=chủ trì |tổ chức )giao ban)(?![^\W_])"
+    r"[Bb]uổi giao ban|[Hh]ội thảo|[Tt]ọa đàm|(?<=chủ trì |tổ chức )giao ban|"
+    r"[Ll]ễ (?:công bố|trao|kỷ niệm|khai giảng|bế giảng|ra mắt|phát động))(?![^\W_])"
 )
 MEETING_VERB = re.compile(r"(?<![^\W_])(?:họp|làm việc với)(?![^\W_])")
 _EVENT_BEFORE = re.compile(

@@ -54,6 +54,10 @@ _TASK_VERBS = re.compile(
     r"phải|cần|nghiên cứu|hoàn thành|kiên quyết|thường xuyên|chú trọng|bảo đảm|đảm bảo)(?![^\W_])",
     re.IGNORECASE,
 )
+_INLINE_ORDINAL = re.compile(
+    r"(?:^|(?<=[\s;.:]))(?i:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là"
+    r"|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s*"
+)
 _ITEM_MARKER = re.compile(r"(?:^|(?<=[\s;.]))\(?(?:\d{1,2}|[a-zđ])\)\s*")
 _SENTENCE_BREAK = re.compile(rf"[.!?](?:\s+|(?=[{UPPER}]))")
 DUE = re.compile(
@@ -165,6 +169,11 @@ def inline_list_tasks(text: str, paragraphs: list[Paragraph], to_original) -> li
 
 
 def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    ordinals = list(_INLINE_ORDINAL.finditer(text, start, end))
+    if len(ordinals) >= 2 and ordinals[0].start() - start < 5:  # "… sau: Thứ nhất, A; thứ hai, B"
+        starts = [x.end() for x in ordinals]
+        ends = [x.start() for x in ordinals[1:]] + [end]
+        return list(zip(starts, ends, strict=True))
     if _ITEM_MARKER.match(text, start):
         markers = list(_ITEM_MARKER.finditer(text, start, end))
         starts = [x.end() for x in markers]

@@ -244,3 +244,26 @@ def test_body_that_meets_is_the_organizer():
         "Sáng 8/12, tại trụ sở Trung ương Đảng, Bộ Chính trị họp cho ý kiến về công tác cán bộ.\n"
     ).conference
     assert (c.organizer, c.kind) == ("Bộ Chính trị", "other")
+
+
+def test_ordinal_list_inside_one_paragraph():
+    text = LEAD + (
+        "Đồng chí đề nghị thời gian tới tập trung vào các nhiệm vụ trọng tâm sau: Thứ nhất, rà soát quy hoạch cán bộ "
+        "các cấp; thứ hai, kiện toàn tổ chức bộ máy; thứ ba, chuẩn bị tốt nhân sự đại hội.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.ordinal, t.text) for t in tasks] == [
+        (1, "rà soát quy hoạch cán bộ các cấp"),
+        (2, "kiện toàn tổ chức bộ máy"),
+        (3, "chuẩn bị tốt nhân sự đại hội"),
+    ]
+
+
+def test_a_ceremony_is_a_reported_event():
+    text = "Sáng 2/11, Ban Thường vụ Tỉnh ủy tổ chức Lễ công bố quyết định về công tác cán bộ.\n"
+    c = parse_text(text, published=dt.date(2025, 11, 2)).conference
+    assert (c.name, c.organizer, c.date) == (
+        "Lễ công bố quyết định về công tác cán bộ",
+        "Ban Thường vụ Tỉnh ủy",
+        dt.date(2025, 11, 2),
+    )
