@@ -8,6 +8,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import APIException, UnsupportedMediaType
 from rest_framework.parsers import JSONParser, MultiPartParser
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from documents import selectors
 from documents.api.errors import ERROR_RESPONSES, PayloadTooLarge, error_response
@@ -28,6 +29,7 @@ from documents.services.ingest import (
     ParseInProgress,
     UnsupportedArticleType,
     UploadTooLarge,
+    extract_upload,
     ingest_article,
     request_reparse,
 )
@@ -55,6 +57,12 @@ UPLOAD_DESCRIPTION = """Upload an article. The body is one of:
 Answers `202 Accepted` with the article and a `Location` header; the parse runs in the background
 (poll the article until its `status` is `parsed` or `failed`). The same text uploaded again answers
 `200 OK` with the existing article and is not parsed a second time."""
+
+
+UPLOAD_PARAMETERS = [
+    OpenApiParameter("source_url", OpenApiTypes.URI, description="For raw text/plain or text/html bodies."),
+    OpenApiParameter("published", OpenApiTypes.DATE, description="For raw text/plain or text/html bodies."),
+]
 
 
 @extend_schema_view(
@@ -87,10 +95,7 @@ class ArticleViewSet(
             "text/plain": OpenApiTypes.STR,
             "text/html": OpenApiTypes.STR,
         },
-        parameters=[
-            OpenApiParameter("source_url", OpenApiTypes.URI, description="For raw text/plain or text/html bodies."),
-            OpenApiParameter("published", OpenApiTypes.DATE, description="For raw text/plain or text/html bodies."),
-        ],
+        parameters=UPLOAD_PARAMETERS,
         responses={
             202: OpenApiResponse(ArticleDetailSerializer, description="Stored; the parse is queued."),
             200: OpenApiResponse(ArticleDetailSerializer, description="The same text was uploaded before."),
@@ -159,3 +164,38 @@ class DirectiveViewSet(SelectorReadOnlyViewSet):
     detail_selector = staticmethod(selectors.directive_detail)
     list_serializer_class = DirectiveSummarySerializer
     detail_serializer_class = DirectiveDetailSerializer
+
+
+class ExtractionView(APIView):
+    """Parses an article without storing it."""
+
+    parser_classes = [JSONParser, MultiPartParser, PlainTextParser, HtmlParser]
+
+    @extend_schema(
+        summary="Parse an article without storing it",
+        description="Takes the same bodies as `POST /articles/` and answers the meeting-records/1 extraction "
+        "(spans index the article text; for HTML the extraction carries that text as `text`).",
+        request={
+            "application/json": ArticleJsonUploadSerializer,
+            "multipart/form-data": ArticleFileUploadSerializer,
+            "text/plain": OpenApiTypes.STR,
+            "text/html": OpenApiTypes.STR,
+        },
+        parameters=UPLOAD_PARAMETERS,
+        responses={
+            200: OpenApiResponse(OpenApiTypes.OBJECT, description="The extraction (shared/eval/SCHEMA.md)."),
+            413: error_response("The article is over the size limit (ARTICLE_MAX_BYTES, 2 MB by default)."),
+            415: error_response("The body is not text/plain, text/html, JSON or multipart."),
+            **ERROR_RESPONSES,
+        },
+    )
+    def post(self, request):
+        upload = upload_from_request(request)
+        try:
+            return Response(extract_upload(upload))
+        except UploadTooLarge as exc:
+            raise PayloadTooLarge(str(exc)) from exc
+        except UnsupportedArticleType as exc:
+            raise UnsupportedMediaType(upload.content_type, str(exc)) from exc
+        except UndecodableUpload as exc:
+            raise BadUpload(str(exc), code=exc.code) from exc

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
-from documents.extraction import prepare_text
+from documents.extraction import parse_text, prepare_text
 from documents.extraction.html import read_html
 from documents.models import Article, ArticleStatus
 from documents.selectors import stale_claims
@@ -51,13 +51,31 @@ def text_of(upload: Upload) -> tuple[str, dict]:
     return prepare_text(decoded), {"content_type": "text/plain"}
 
 
-def ingest_article(upload: Upload) -> tuple[Article, bool]:
-    """Stores the upload as an Article and enqueues its parse; the same text again returns the first."""
+def checked_text_of(upload: Upload) -> tuple[str, dict]:
+    """text_of, after the size and type checks every upload goes through."""
     if len(upload.raw) > settings.ARTICLE_MAX_BYTES:
         raise UploadTooLarge(f"The article is {len(upload.raw)} bytes; the limit is {settings.ARTICLE_MAX_BYTES}.")
     if upload.content_type not in TEXT_TYPES:
         raise UnsupportedArticleType(f"{upload.content_type!r} is not text/plain or text/html.")
-    text, meta = text_of(upload)
+    return text_of(upload)
+
+
+def extract_upload(upload: Upload) -> dict:
+    """The meeting-records/1 extraction of an upload, without storing anything."""
+    text, meta = checked_text_of(upload)
+    data = parse_text(text, published=upload.published or meta.get("published")).to_json()
+    if meta["content_type"] == "text/html":
+        data["text"] = text
+        for field in ("title", "published", "author"):
+            if meta.get(field) and not data["article"].get(field):
+                value = meta[field]
+                data["article"][field] = value.isoformat() if hasattr(value, "isoformat") else value
+    return data
+
+
+def ingest_article(upload: Upload) -> tuple[Article, bool]:
+    """Stores the upload as an Article and enqueues its parse; the same text again returns the first."""
+    text, meta = checked_text_of(upload)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     existing = Article.objects.filter(sha256=digest).first()
     if existing:

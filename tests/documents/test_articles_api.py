@@ -197,3 +197,29 @@ def test_reparse_of_an_abandoned_parse_is_accepted(client_with_token, settings):
     article = article_from_text(SHORT, status=ArticleStatus.PROCESSING)
     Article.objects.filter(pk=article.pk).update(updated_at=timezone.now() - timezone.timedelta(minutes=5))
     assert client_with_token.post(f"{URL}{article.pk}/reparse/").status_code == 202
+
+
+def test_extract_parses_without_storing(client_with_token):
+    response = client_with_token.post(
+        "/api/v1/extract/?published=2023-04-04", SHORT.encode(), content_type="text/plain"
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert body["schema"] == "meeting-records/1"
+    assert body["conference"]["date"] == "2023-04-03"
+    assert body["officials"][0]["name"] == "Mai Văn Chính"
+    assert not Article.objects.exists()
+
+
+def test_extract_of_html_carries_the_text_its_spans_index(client_with_token, shared_dir):
+    page = (shared_dir / "corpus" / "html" / "h001.html").read_bytes()
+    body = client_with_token.post("/api/v1/extract/", page, content_type="text/html").json()
+    assert body["article"]["title"] == "Hội nghị công bố các quyết định về công tác cán bộ"
+    start, end = body["officials"][0]["spans"][0]
+    assert body["text"][start:end] == body["officials"][0]["name"]
+
+
+def test_extract_refuses_bad_input_like_upload(client_with_token, anonymous_client):
+    assert client_with_token.post("/api/v1/extract/", b"", content_type="text/plain").status_code == 400
+    assert client_with_token.post("/api/v1/extract/", b"x", content_type="image/png").status_code == 415
+    assert anonymous_client.post("/api/v1/extract/", b"abc", content_type="text/plain").status_code == 401
