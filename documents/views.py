@@ -1,4 +1,6 @@
-"""API views for articles (upload, read, reparse) and directives."""
+"""API views for articles (upload, read, reparse, extract) and directives."""
+
+from contextlib import contextmanager
 
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
@@ -28,6 +30,7 @@ from documents.services.decoding import UndecodableUpload
 from documents.services.ingest import (
     ParseInProgress,
     UnsupportedArticleType,
+    Upload,
     UploadTooLarge,
     extract_upload,
     ingest_article,
@@ -57,6 +60,19 @@ UPLOAD_DESCRIPTION = """Upload an article. The body is one of:
 Answers `202 Accepted` with the article and a `Location` header; the parse runs in the background
 (poll the article until its `status` is `parsed` or `failed`). The same text uploaded again answers
 `200 OK` with the existing article and is not parsed a second time."""
+
+
+@contextmanager
+def refusals_as_api_errors(upload: Upload):
+    """The ingest service's refusals, as the API's 413, 415 and 400 answers."""
+    try:
+        yield
+    except UploadTooLarge as exc:
+        raise PayloadTooLarge(str(exc)) from exc
+    except UnsupportedArticleType as exc:
+        raise UnsupportedMediaType(upload.content_type, str(exc)) from exc
+    except UndecodableUpload as exc:
+        raise BadUpload(str(exc), code=exc.code) from exc
 
 
 UPLOAD_PARAMETERS = [
@@ -114,14 +130,8 @@ class ArticleViewSet(
     )
     def create(self, request, *args, **kwargs):
         upload = upload_from_request(request)
-        try:
+        with refusals_as_api_errors(upload):
             article, created = ingest_article(upload)
-        except UploadTooLarge as exc:
-            raise PayloadTooLarge(str(exc)) from exc
-        except UnsupportedArticleType as exc:
-            raise UnsupportedMediaType(upload.content_type, str(exc)) from exc
-        except UndecodableUpload as exc:
-            raise BadUpload(str(exc), code=exc.code) from exc
         article.refresh_from_db()
         body = ArticleDetailSerializer(article, context=self.get_serializer_context()).data
         location = request.build_absolute_uri(reverse("article-detail", args=[article.pk]))
@@ -191,11 +201,5 @@ class ExtractionView(APIView):
     )
     def post(self, request):
         upload = upload_from_request(request)
-        try:
+        with refusals_as_api_errors(upload):
             return Response(extract_upload(upload))
-        except UploadTooLarge as exc:
-            raise PayloadTooLarge(str(exc)) from exc
-        except UnsupportedArticleType as exc:
-            raise UnsupportedMediaType(upload.content_type, str(exc)) from exc
-        except UndecodableUpload as exc:
-            raise BadUpload(str(exc), code=exc.code) from exc
