@@ -25,9 +25,7 @@ RESULTS_INTRO = re.compile(
     r"(?i:nổi bật là|kết quả đạt được|đã đạt được|thành tựu|hạn chế|nguyên nhân|tồn tại|thủ đoạn|luận điệu|"
     r"xuyên tạc|trường hợp|vi phạm|bài học)"
 )
-INLINE_LIST = re.compile(
-    r"(?i:(?:nhiệm vụ|giải pháp|phương hướng|trọng tâm|chỉ tiêu)[^.:]{0,160}?(?:là|gồm|sau)\s*:)\s*"
-)
+INLINE_LIST = re.compile(r"(?i:(?:nhiệm vụ|giải pháp|phương hướng|trọng tâm|chỉ tiêu)[^.:]{0,160}?:)\s*")
 REQUEST = re.compile(r"(?<![^\W_])(?:đề nghị|yêu cầu|kêu gọi)(?![^\W_])")
 _NOT_REQUEST_BEFORE = re.compile(
     r"(?i:(?:bảo đảm|đảm bảo|đáp ứng|theo|với|so|những|các|một số|kiến nghị|đúng|của|mọi|cao|về|đạt|nhiều|"

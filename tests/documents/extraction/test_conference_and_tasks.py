@@ -267,3 +267,15 @@ def test_a_ceremony_is_a_reported_event():
         "Ban Thường vụ Tỉnh ủy",
         dt.date(2025, 11, 2),
     )
+
+
+def test_inline_list_after_a_plain_colon():
+    text = LEAD + (
+        "Phương hướng, nhiệm vụ 6 tháng cuối năm: Tập trung chuẩn bị nhân sự đại hội; Rà soát, bổ sung quy hoạch "
+        "cán bộ; Thực hiện tốt công tác bảo vệ chính trị nội bộ.\n"
+    )
+    assert [t.text for t in parse_text(text).tasks] == [
+        "Tập trung chuẩn bị nhân sự đại hội",
+        "Rà soát, bổ sung quy hoạch cán bộ",
+        "Thực hiện tốt công tác bảo vệ chính trị nội bộ",
+    ]
