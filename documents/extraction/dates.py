@@ -8,6 +8,7 @@ import re
 DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/])")
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?(?!\d)")
 COMPACT_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*$")
+WORDY_DATE = re.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})")
 
 
 def make_date(year: int | None, month: int, day: int) -> dt.date | None:
@@ -44,4 +45,5 @@ def parse_date_line(line: str) -> dt.date | None:
             found = make_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
             if found:
                 return found
-    return None
+    m = WORDY_DATE.search(line)
+    return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None

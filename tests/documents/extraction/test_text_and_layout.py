@@ -82,6 +82,7 @@ def test_word_segmented_text_is_recognised_and_mapped_back():
         ("16/07/2020 - 14:32", dt.date(2020, 7, 16)),
         ("2025-11-02T11:09:00.000Z", dt.date(2025, 11, 2)),
         ("20201101", dt.date(2020, 11, 1)),
+        ("Thứ Hai, ngày 03 tháng 04 năm 2023", dt.date(2023, 4, 3)),
     ],
 )
 def test_publication_date_formats(line, expected):
