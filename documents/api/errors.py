@@ -4,7 +4,8 @@ import logging
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import RequestDataTooBig
-from django.http import Http404
+from django.http import Http404, JsonResponse
+from django.views.defaults import page_not_found, server_error
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import exceptions, serializers, status
 from rest_framework.exceptions import APIException
@@ -67,3 +68,17 @@ ERROR_RESPONSES = {
     403: error_response("The token may not do this."),
     404: error_response("No such record."),
 }
+
+
+def api_not_found(request, exception=None):
+    """404 for any URL: JSON under /api/, Django's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": "not_found", "detail": f"No API endpoint at {request.path}."}, status=404)
+    return page_not_found(request, exception)
+
+
+def api_server_error(request):
+    """500 for any URL: JSON under /api/, Django's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": "server_error", "detail": "The service failed; the error is logged."}, status=500)
+    return server_error(request)

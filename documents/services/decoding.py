@@ -25,7 +25,8 @@ def decode_upload(raw: bytes, charset: str | None) -> str:
     """Bytes to text: the declared charset, else a BOM or <meta charset>, else UTF-8."""
     if not raw.strip():
         raise UndecodableUpload("The article is empty.", code="empty_article")
-    if b"\x00" in raw[:8192] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    wide = (charset or "").lower().replace("-", "").startswith(("utf16", "utf32"))
+    if b"\x00" in raw[:8192] and not wide and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise UndecodableUpload("The upload is binary data, not text.")
     if charset is None:
         if raw.startswith(codecs.BOM_UTF8):

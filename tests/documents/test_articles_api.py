@@ -223,3 +223,16 @@ def test_extract_refuses_bad_input_like_upload(client_with_token, anonymous_clie
     assert client_with_token.post("/api/v1/extract/", b"", content_type="text/plain").status_code == 400
     assert client_with_token.post("/api/v1/extract/", b"x", content_type="image/png").status_code == 415
     assert anonymous_client.post("/api/v1/extract/", b"abc", content_type="text/plain").status_code == 401
+
+
+def test_unknown_api_url_is_a_json_404(client_with_token):
+    response = client_with_token.get("/api/v1/nothing-here/")
+    assert response.status_code == 404
+    assert response.json()["error"] == "not_found"
+
+
+def test_declared_utf16_without_bom_is_read(client_with_token, run_jobs):
+    body = SHORT.encode("utf-16-le")
+    response = run_jobs(client_with_token, URL, body, content_type="text/plain; charset=utf-16-le")
+    assert response.status_code == 202
+    assert Article.objects.get().text == SHORT
