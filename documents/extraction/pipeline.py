@@ -38,7 +38,6 @@ def parse_text(raw: str, published: dt.date | None = None) -> Extraction:
     )
     if conference is not None and conference_span is not None:
         conference.spans = [view.span(*conference_span)]
-        conference.chairs = [o.name for o in officials if "chair" in o.roles]
 
     tasks = []
     if conference is not None:
