@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from documents.extraction.dates import resolve_year
-from documents.extraction.lexicon import BODY_NAMES, ORG_HEAD, PLACES, TITLE_HEAD, UPPER
-from documents.extraction.names import find_names
+from documents.extraction.lexicon import ORG_HEAD, PLACES, UPPER
+from documents.extraction.organizers import (
+    HELD_BY,
+    clean_org,
+    expand_organizer,
+    fallback_organizer,
+    stated_organizer,
+)
 from documents.extraction.result import Conference, Official
 
 MEETING_NOUN = re.compile(
@@ -47,32 +52,11 @@ _DATE_CUE = re.compile(
     r"\(?(?P<day>\d{1,2})(?:\s*(?:và|,|-|–|đến)\s*\d{1,2})?\s*(?:[/.-]|\s+tháng\s+)\s*(?P<month>\d{1,2})"
     r"(?:\s*(?:[/-]|\s+năm\s+)\s*(?P<year>\d{4}))?(?![\d/])"
 )
-_ORGANIZER_BEFORE = re.compile(
-    r"(?:^|[,.;:]\s*)(?P<org>[^,.;:]{3,160}?)\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|họp)\s*$"
-)
-_HELD_BY = re.compile(
-    r"(?:[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp|[Cc]uộc họp|[Đđ]ại hội)(?:\s+(?:này|trên|nói trên))?\s+do\s+"
-    r"(?P<org>[^,.;:\n]{3,160}?)\s+(?:chủ trì\s+(?:và\s+)?)?tổ chức(?![^\W_])"
-)
-_DOCUMENT_WORD = re.compile(r"(?i:nghị quyết|chỉ thị|kết luận|quy định|quyết định|hướng dẫn|đề án|chương trình)")
-_OF_ORG = re.compile(r"(?:\s+của|,)\s+(?P<org>(?:Ban|Bộ|Tỉnh ủy|Thành ủy|Đảng ủy|Quân ủy|Ủy ban|Đảng đoàn)\b.+)$")
-_ORG_CLAUSE_END = re.compile(
-    r"(?<![Bb]an)\s+(?:đã|đang|sẽ|vừa|chủ trì|tổ chức|họp|phát biểu|chuẩn bị|là|để|nhằm|với|tại|trong|theo|cho|và|"
-    r"hôm nay|hôm qua|sáng|chiều|ngày|khóa|dự|tham dự|chỉ đạo|cùng|làm việc|báo cáo|cho biết|nhấn mạnh|"
-    r"khẳng định|đề nghị|yêu cầu|kêu gọi|kết luận|ghi nhận|quán triệt|công bố|trao|có)(?![^\W_])"
-)
 _PLACE_AFTER = re.compile(
     r"(?:tại|điểm cầu)\s+(?:tỉnh\s+|thành phố\s+)?("
     + "|".join(map(re.escape, sorted(PLACES, key=len, reverse=True)))
     + r")(?![^\W_])"
 )
-_BODY = re.compile(BODY_NAMES)
-_BODY_ALIASES = {
-    "BCH Trung ương": "Ban Chấp hành Trung ương",
-    "BCH Trung ương Đảng": "Ban Chấp hành Trung ương",
-    "Ban Chấp hành Trung ương Đảng": "Ban Chấp hành Trung ương",
-}
-
 KIND_RULES = [
     ("giao_ban", re.compile(r"(?i:giao ban)")),
     ("so_ket", re.compile(r"(?i:sơ kết)")),
@@ -210,74 +194,6 @@ def _lead_date(text: str, paragraphs, masked, published, held_by: re.Match[str] 
     return None
 
 
-def _clean_org(org: str) -> str | None:
-    org = _ORG_CLAUSE_END.split(org)[0].strip(" ,")
-    names = find_names(org)
-    if names and names[0].start > 0:
-        org = org[: names[0].start].strip(" ,")  # "Ban Bí thư Võ Văn Thưởng": the person is not the body
-    return org if len(org.split()) >= 2 else None
-
-
-def _organizer(text: str, s_start: int, pick_start: int, name: str | None) -> str | None:
-    m = _ORGANIZER_BEFORE.search(text[s_start:pick_start])
-    if m:
-        org = re.sub(r"^(?:ngày|sáng|chiều|tối|trưa|hôm nay)\s+\S+\s*", "", m.group("org"), flags=re.IGNORECASE)
-        head = ORG_HEAD.search(org)
-        if head:
-            return _clean_org(org[head.start() :])
-    if name:
-        m = _OF_ORG.search(name)
-        if m and not _DOCUMENT_WORD.search(name[: m.start()]):
-            return _clean_org(m.group("org"))
-    return None
-
-
-def _expand_organizer(text: str, org: str) -> str:
-    """A short back-reference ('Ban Chỉ đạo') becomes the full name a title gave ('Trưởng Ban Chỉ đạo …')."""
-    if len(org.split()) > 3:
-        return org
-    for m in re.finditer(re.escape(org), text):
-        if not TITLE_HEAD.search(text[max(0, m.start() - 30) : m.start()]):
-            continue
-        clause = re.match(r"[^,.;:\n]*", text[m.start() :]).group(0)
-        longer = _clean_org(clause) or org
-        if len(longer) > len(org) and len(longer.split()) <= 30:
-            return longer
-        break
-    return org
-
-
-_MEMBERSHIP = re.compile(r"^(?:Ủy viên|Uỷ viên|UV\w*|Tỉnh ủy viên|Thành ủy viên|Đảng ủy viên)\b")
-_TOO_GENERAL = {"Trung ương", "Trung ương Đảng", "Tỉnh ủy", "Thành ủy"}
-
-
-def _fallback_organizer(text: str, paragraphs, masked, officials: list[Official]) -> str | None:
-    """With no organizer stated: the body the chair leads, else the body two or more speakers lead,
-    else the body the article names most (three times or more)."""
-    for official in officials:
-        if "chair" in official.roles:
-            bodies = [p.organization for p in official.positions if p.organization and not _MEMBERSHIP.match(p.title)]
-            if bodies:
-                return bodies[0]  # the first title a chair is given is the one they chair as
-    led: Counter[str] = Counter()
-    for official in officials:
-        if not {"chair", "speaker", "reporter"} & set(official.roles):
-            continue
-        bodies = {p.organization for p in official.positions if p.organization and not _MEMBERSHIP.match(p.title)}
-        for body in bodies - _TOO_GENERAL:
-            led[body] += 1
-    if led and led.most_common(1)[0][1] >= 2:
-        return led.most_common(1)[0][0]
-    counts: Counter[str] = Counter()
-    for a, b in paragraphs:
-        for m in _BODY.finditer(text, a, b):
-            if not _masked(m.start(), masked) and m.group(0)[:1].isupper():
-                name = m.group(0).strip()
-                counts[_BODY_ALIASES.get(name, name)] += 1
-    common = [(n, len(org), org) for org, n in counts.items() if n >= 3 and org not in _TOO_GENERAL]
-    return max(common)[2] if common else None
-
-
 def _format(text: str) -> str | None:
     lower = text.lower()
     if re.search(
@@ -308,21 +224,21 @@ def find_conference(
     s_start, s_end = _sentence_bounds(text, pick.start, p_start, p_end)
     name = _read_name(text, pick.start, s_end) if pick.is_noun else None
     chairs = [o for o in officials if "chair" in o.roles]
-    organizer = _organizer(text, s_start, max(pick.start, pick.end), name)
+    organizer = stated_organizer(text, s_start, max(pick.start, pick.end), name)
     if name is None and title and MEETING_NOUN.match(title):
         name = title  # the headline names the meeting the lead refers to as "Hội nghị"
     kind = conference_kind(name or text[pick.start : pick.start + 8])
     if kind == "other" and not name and pick.is_noun:
         kind = None  # a bare "Hội nghị" says nothing of its kind
-    held_by = _HELD_BY.search("\n".join(text[a:b] for a, b in paragraphs[:6]))
+    held_by = HELD_BY.search("\n".join(text[a:b] for a, b in paragraphs[:6]))
     if organizer is None and held_by:
-        organizer = _clean_org(held_by.group("org"))
+        organizer = clean_org(held_by.group("org"))
     if organizer:
-        organizer = _expand_organizer(text, organizer)
+        organizer = expand_organizer(text, organizer)
     elif kind == "hoi_nghi_trung_uong":
         organizer = "Ban Chấp hành Trung ương"  # a Central Committee plenum is its own meeting
     else:
-        organizer = _fallback_organizer(text, paragraphs, masked, officials)
+        organizer = fallback_organizer(text, paragraphs, masked, officials)
     body_text = "\n".join(text[a:b] for a, b in paragraphs)
     points = re.search(r"(\d+)\s+điểm cầu", body_text)
     sentence = text[s_start:s_end]

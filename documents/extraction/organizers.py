@@ -1,0 +1,102 @@
+"""Who held the meeting: the body before "tổ chức"/"họp", "… của ORG", "Hội nghị do ORG tổ chức",
+else the body the chair or the speakers lead. A short back-reference ("Ban Chỉ đạo") takes the
+full name a title gave earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from documents.extraction.lexicon import BODY_NAMES, ORG_HEAD, TITLE_HEAD
+from documents.extraction.names import find_names
+from documents.extraction.result import Official
+
+_ORGANIZER_BEFORE = re.compile(
+    r"(?:^|[,.;:]\s*)(?P<org>[^,.;:]{3,160}?)\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|họp)\s*$"
+)
+HELD_BY = re.compile(
+    r"(?:[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp|[Cc]uộc họp|[Đđ]ại hội)(?:\s+(?:này|trên|nói trên))?\s+do\s+"
+    r"(?P<org>[^,.;:\n]{3,160}?)\s+(?:chủ trì\s+(?:và\s+)?)?tổ chức(?![^\W_])"
+)
+_DOCUMENT_WORD = re.compile(r"(?i:nghị quyết|chỉ thị|kết luận|quy định|quyết định|hướng dẫn|đề án|chương trình)")
+_OF_ORG = re.compile(r"(?:\s+của|,)\s+(?P<org>(?:Ban|Bộ|Tỉnh ủy|Thành ủy|Đảng ủy|Quân ủy|Ủy ban|Đảng đoàn)\b.+)$")
+_ORG_CLAUSE_END = re.compile(
+    r"(?<![Bb]an)\s+(?:đã|đang|sẽ|vừa|chủ trì|tổ chức|họp|phát biểu|chuẩn bị|là|để|nhằm|với|tại|trong|theo|cho|và|"
+    r"hôm nay|hôm qua|sáng|chiều|ngày|khóa|dự|tham dự|chỉ đạo|cùng|làm việc|báo cáo|cho biết|nhấn mạnh|"
+    r"khẳng định|đề nghị|yêu cầu|kêu gọi|kết luận|ghi nhận|quán triệt|công bố|trao|có)(?![^\W_])"
+)
+_BODY = re.compile(BODY_NAMES)
+_BODY_ALIASES = {
+    "BCH Trung ương": "Ban Chấp hành Trung ương",
+    "BCH Trung ương Đảng": "Ban Chấp hành Trung ương",
+    "Ban Chấp hành Trung ương Đảng": "Ban Chấp hành Trung ương",
+}
+
+
+def clean_org(org: str) -> str | None:
+    org = _ORG_CLAUSE_END.split(org)[0].strip(" ,")
+    names = find_names(org)
+    if names and names[0].start > 0:
+        org = org[: names[0].start].strip(" ,")  # "Ban Bí thư Võ Văn Thưởng": the person is not the body
+    return org if len(org.split()) >= 2 else None
+
+
+def stated_organizer(text: str, s_start: int, pick_start: int, name: str | None) -> str | None:
+    m = _ORGANIZER_BEFORE.search(text[s_start:pick_start])
+    if m:
+        org = re.sub(r"^(?:ngày|sáng|chiều|tối|trưa|hôm nay)\s+\S+\s*", "", m.group("org"), flags=re.IGNORECASE)
+        head = ORG_HEAD.search(org)
+        if head:
+            return clean_org(org[head.start() :])
+    if name:
+        m = _OF_ORG.search(name)
+        if m and not _DOCUMENT_WORD.search(name[: m.start()]):
+            return clean_org(m.group("org"))
+    return None
+
+
+def expand_organizer(text: str, org: str) -> str:
+    """A short back-reference ('Ban Chỉ đạo') becomes the full name a title gave ('Trưởng Ban Chỉ đạo …')."""
+    if len(org.split()) > 3:
+        return org
+    for m in re.finditer(re.escape(org), text):
+        if not TITLE_HEAD.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        clause = re.match(r"[^,.;:\n]*", text[m.start() :]).group(0)
+        longer = clean_org(clause) or org
+        if len(longer) > len(org) and len(longer.split()) <= 30:
+            return longer
+        break
+    return org
+
+
+_MEMBERSHIP = re.compile(r"^(?:Ủy viên|Uỷ viên|UV\w*|Tỉnh ủy viên|Thành ủy viên|Đảng ủy viên)\b")
+_TOO_GENERAL = {"Trung ương", "Trung ương Đảng", "Tỉnh ủy", "Thành ủy"}
+
+
+def fallback_organizer(text: str, paragraphs, masked, officials: list[Official]) -> str | None:
+    """With no organizer stated: the body the chair leads, else the body two or more speakers lead,
+    else the body the article names most (three times or more)."""
+    for official in officials:
+        if "chair" in official.roles:
+            bodies = [p.organization for p in official.positions if p.organization and not _MEMBERSHIP.match(p.title)]
+            if bodies:
+                return bodies[0]  # the first title a chair is given is the one they chair as
+    led: Counter[str] = Counter()
+    for official in officials:
+        if not {"chair", "speaker", "reporter"} & set(official.roles):
+            continue
+        bodies = {p.organization for p in official.positions if p.organization and not _MEMBERSHIP.match(p.title)}
+        for body in bodies - _TOO_GENERAL:
+            led[body] += 1
+    if led and led.most_common(1)[0][1] >= 2:
+        return led.most_common(1)[0][0]
+    counts: Counter[str] = Counter()
+    for a, b in paragraphs:
+        for m in _BODY.finditer(text, a, b):
+            if not any(x <= m.start() < y for x, y in masked) and m.group(0)[:1].isupper():
+                name = m.group(0).strip()
+                counts[_BODY_ALIASES.get(name, name)] += 1
+    common = [(n, len(org), org) for org, n in counts.items() if n >= 3 and org not in _TOO_GENERAL]
+    return max(common)[2] if common else None
