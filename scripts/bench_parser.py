@@ -66,17 +66,23 @@ def main() -> int:
         )
 
     base_name, base = max(texts, key=lambda item: len(item[1]))
-    print(f"\nlinear-time check on {base_name} ({len(base):,} characters):")
+    print(f"\nlinear-time check on {base_name} ({len(base):,} characters), repeated as paragraphs:")
+    linear_check(base, "\n")
+    print("the same, as one paragraph with no line breaks:")
+    linear_check(base.replace("\n", " "), " ")
+    return 0
+
+
+def linear_check(base: str, joiner: str) -> None:
     single = min(timed(parse_text, base) for _ in range(3))
     for factor in (10, 100):
-        long_text = "\n".join([base] * factor)
+        long_text = joiner.join([base] * factor)
         took = min(timed(parse_text, long_text) for _ in range(2))
         ratio = took / single
         print(
             f"  x{factor:<4} {len(long_text):>10,} chars  {took * 1000:9.1f} ms  time ratio {ratio:6.1f} "
             f"(linear would be {factor})"
         )
-    return 0
 
 
 if __name__ == "__main__":

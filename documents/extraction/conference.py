@@ -22,6 +22,7 @@ from documents.extraction.organizers import (
     stated_organizer,
 )
 from documents.extraction.result import Conference, Official
+from documents.extraction.textview import SpanSet
 
 MEETING_NOUN = re.compile(
     r"(?<![^\W_])(?:[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp|[Đđ]ại hội|[Cc]uộc họp|[Bb]uổi làm việc|"
@@ -97,8 +98,8 @@ def conference_kind(name: str) -> str:
     return "other"
 
 
-def _masked(pos: int, masked: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in masked)
+def _masked(pos: int, masked: SpanSet) -> bool:
+    return pos in masked
 
 
 def _noun_is_reported(text: str, m: re.Match[str], p_start: int, last_rejected: int) -> bool:
@@ -119,12 +120,12 @@ def _noun_is_reported(text: str, m: re.Match[str], p_start: int, last_rejected: 
 
 def _verb_is_reported(text: str, m: re.Match[str], p_start: int) -> bool:
     """'Bộ Chính trị họp …', '… chủ trì họp Bộ Chính trị', 'Đoàn công tác làm việc với …'."""
-    clause = re.split(r"[.;:!?]", text[p_start : m.start()])[-1]
+    clause = re.split(r"[.;:!?]", text[max(p_start, m.start() - 300) : m.start()])[-1]
     clause = clause.split(",")[-1]
     return bool(ORG_HEAD.search(clause) or re.search(r"chủ trì\s*$", clause))
 
 
-def _pick(text: str, paragraphs: list[tuple[int, int]], masked: list[tuple[int, int]]) -> _Pick | None:
+def _pick(text: str, paragraphs: list[tuple[int, int]], masked: SpanSet) -> _Pick | None:
     last_rejected = -10_000
     for index, (p_start, p_end) in enumerate(paragraphs[:6]):
         found: list[_Pick] = []
@@ -170,7 +171,11 @@ def _find_date(text: str, start: int, end: int, masked, published, sentence_init
     for m in _DATE_CUE.finditer(text, start, end):
         if _masked(m.start("day"), masked):
             continue
-        if sentence_initial and not re.search(r"(?:^|[.!?]\s+)$", text[start : m.start()]):
+        if (
+            sentence_initial
+            and m.start() > start
+            and not re.search(r"[.!?]\s+$", text[max(start, m.start() - 4) : m.start()])
+        ):
             continue
         year = int(m.group("year")) if m.group("year") else None
         found = resolve_year(int(m.group("day")), int(m.group("month")), year, published)
@@ -190,7 +195,7 @@ def _lead_date(text: str, paragraphs, masked, published, held_by: re.Match[str] 
         lead = "\n".join(text[a:b] for a, b in paragraphs[:6])
         sentence_end = re.search(r"[.!?](?:\s|$)|\n", lead[held_by.end() :])
         stop = held_by.end() + (sentence_end.start() if sentence_end else 0)
-        return _find_date(lead, held_by.start(), stop, [], published)
+        return _find_date(lead, held_by.start(), stop, SpanSet([]), published)
     return None
 
 
@@ -210,7 +215,7 @@ def _format(text: str) -> str | None:
 def find_conference(
     text: str,
     paragraphs: list[tuple[int, int]],
-    masked: list[tuple[int, int]],
+    masked: SpanSet,
     officials: list[Official],
     published: dt.date | None,
     everything: str,

@@ -26,7 +26,7 @@ class Mention:
 
 
 def _roles_after(text: str, start: int, limit: int) -> set[str]:
-    window = text[start:limit]
+    window = text[start : min(limit, start + 400)]
     brk = re.search(r"[.;!?\n]", window)
     if brk:
         window = window[: brk.start()]

@@ -95,7 +95,7 @@ def fallback_organizer(text: str, paragraphs, masked, officials: list[Official])
     counts: Counter[str] = Counter()
     for a, b in paragraphs:
         for m in _BODY.finditer(text, a, b):
-            if not any(x <= m.start() < y for x, y in masked) and m.group(0)[:1].isupper():
+            if m.start() not in masked and m.group(0)[:1].isupper():
                 name = m.group(0).strip()
                 counts[_BODY_ALIASES.get(name, name)] += 1
     common = [(n, len(org), org) for org, n in counts.items() if n >= 3 and org not in _TOO_GENERAL]

@@ -11,7 +11,7 @@ from documents.extraction.layout import parse_byline, read_layout
 from documents.extraction.officials import build_officials, read_mentions
 from documents.extraction.result import ArticleMeta, Extraction
 from documents.extraction.tasks import Paragraph, find_tasks
-from documents.extraction.textview import build_view, prepare_text
+from documents.extraction.textview import SpanSet, build_view, prepare_text
 
 PARSER_VERSION = "1.0.0"
 
@@ -25,7 +25,7 @@ def parse_text(raw: str, published: dt.date | None = None) -> Extraction:
 
     citations = find_citations(text, published)
     directives = merge_citations(citations, view.span)
-    masked = [(c.start, c.tail_end) for c in citations]
+    masked = SpanSet([(c.start, c.tail_end) for c in citations])
 
     body = layout.paragraphs("body")
     regions = [(ln.start, ln.end) for ln in layout.paragraphs("body", "caption", "heading")]

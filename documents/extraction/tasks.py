@@ -64,6 +64,11 @@ DUE = re.compile(
 )
 
 
+# Bounds on how far a rule reads, so that text of any length parses in linear time.
+_LONGEST_LIST = 4000
+_LONGEST_SENTENCE = 1000
+
+
 @dataclass
 class Paragraph:
     start: int
@@ -156,7 +161,9 @@ def inline_list_tasks(text: str, paragraphs: list[Paragraph], to_original) -> li
             if RESULTS_INTRO.search(text[max(p.start, m.start() - 80) : m.end()]):
                 continue
             found = []
-            for n, (item_start, item_end) in enumerate(_inline_items(text, m.end(), p.end), start=1):
+            # A list runs to the end of its paragraph, but never further than a list could (linear time).
+            list_end = min(p.end, m.end() + _LONGEST_LIST)
+            for n, (item_start, item_end) in enumerate(_inline_items(text, m.end(), list_end), start=1):
                 raw = text[item_start:item_end].rstrip(" ;.…")
                 task = _make_task(text, item_start, item_start + len(raw), to_original, n)
                 if task:
@@ -197,9 +204,10 @@ def _modal_start(text: str, p: Paragraph, speech_context: bool) -> int | None:
         before = text[max(p.start, m.start() - 25) : m.start()]
         if _NOT_MODAL_BEFORE.search(before) or _NOT_MODAL_AFTER.match(text, m.end()):
             continue
+        floor = max(p.start, m.start() - _LONGEST_SENTENCE)
         sentence_start = (
-            max((x.end() for x in re.finditer(rf"[.!?]\s+|[.!?](?=[{UPPER}])", text[p.start : m.start()])), default=0)
-            + p.start
+            max((x.end() for x in re.finditer(rf"[.!?]\s+|[.!?](?=[{UPPER}])", text[floor : m.start()])), default=0)
+            + floor
         )
         clause = text[sentence_start : m.start()]
         speech = list(SPEECH_VERBS.finditer(clause))

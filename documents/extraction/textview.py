@@ -129,3 +129,21 @@ def build_view(original: str) -> TextView:
     pieces.append(text[pos:])
     kept = "".join(pieces)
     return TextView(original=original, text=kept, _cuts=cuts, _shift=shift, segmented=True)
+
+
+class SpanSet:
+    """Offsets covered by a set of [start, end) spans, answering membership in log time."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            elif end > start:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self._ends[k]

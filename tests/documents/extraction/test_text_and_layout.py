@@ -97,3 +97,10 @@ def test_publication_date_formats(line, expected):
 def test_byline_with_photo_credit():
     text = "Hội nghị được tổ chức tại Hà Nội với nhiều đại biểu tham dự và thảo luận.\n\nTin: Ngọc DiệpẢnh: PG\n"
     assert parse_text(text).article.author == "Ngọc Diệp"
+
+
+def test_span_set_membership_merges_overlaps():
+    from documents.extraction.textview import SpanSet
+
+    spans = SpanSet([(10, 20), (15, 30), (40, 41), (5, 5)])
+    assert [p in spans for p in (4, 5, 10, 29, 30, 39, 40, 41)] == [False, False, True, True, False, False, True, False]
