@@ -47,6 +47,7 @@ _NAME_END = re.compile(
     r"dưới hình thức|tại|do|dưới sự|với sự|với|nhằm|vào|diễn ra|được tổ chức|đã|có sự|có|kết hợp|sáng|chiều|"
     r"tối|trưa|hôm nay|hôm qua|vừa qua|khai mạc|bế mạc|để|là|sau khi)(?![^\W_])|,\s+(?:sáng|chiều|ngày|tối|trưa|tại)\b"
 )
+_TODAY = re.compile(r"(?<![^\W_])(?i:sáng nay|chiều nay|tối nay|trưa nay|hôm nay)(?![^\W_])(?!\s*,?\s*\(?\d)")
 _REFERENCE_ONLY = re.compile(r"^\S+(?:\s+\S+)?(?:\s+(?:này|trên|đó|nói trên))?$")
 _DATE_CUE = re.compile(
     r"(?<![^\W_])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm nay|[Hh]ôm qua|vào)\s*(?:nay\s*,?\s*)?(?:ngày\s*)?"
@@ -251,7 +252,8 @@ def find_conference(
         name=name,
         kind=kind,
         date=_find_date(text, s_start, s_end, masked, published)
-        or _lead_date(text, paragraphs, masked, published, held_by),
+        or _lead_date(text, paragraphs, masked, published, held_by)
+        or (published if published and _TODAY.search(sentence) else None),
         format=_format(everything),
         organizer=organizer,
         chairs=[o.name for o in chairs],

@@ -279,3 +279,9 @@ def test_inline_list_after_a_plain_colon():
         "Rà soát, bổ sung quy hoạch cán bộ",
         "Thực hiện tốt công tác bảo vệ chính trị nội bộ",
     ]
+
+
+def test_this_morning_is_the_publication_day():
+    text = "Sáng nay, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban công tác quý III.\n"
+    assert parse_text(text, published=dt.date(2024, 10, 2)).conference.date == dt.date(2024, 10, 2)
+    assert parse_text(text).conference.date is None
