@@ -43,7 +43,9 @@ def read_html(page: str) -> HtmlArticle:
     """Main text, title, date and author of an HTML article page."""
     tree = lxml_html.fromstring(page) if page.strip() else None
     title = lead = date_text = None
+    captions: list[str] = []
     if tree is not None:
+        captions = _captions(tree)
         # og:title names the article; a page's first <h1> may be the site's logo.
         title = _first(tree, "//meta[@property='og:title']/@content") or _first(tree, "//h1") or _first(tree, "//title")
         lead = _first(tree, "//*[contains(concat(' ', normalize-space(@class), ' '), ' sapo ')]") or _first(
@@ -72,6 +74,8 @@ def read_html(page: str) -> HtmlArticle:
         parts.append(title)
     if lead and lead not in body:
         parts.append(lead)
+    # Captions can name who acted at the meeting; "|" lines fence them off as captions, as on text pages.
+    parts.extend(f"|\n{caption}\n|" for caption in captions if caption not in body)
     parts.append(body)
     text = "\n\n".join(p for p in parts if p)
     published = parse_date_line(date_text) if date_text else None
@@ -79,6 +83,18 @@ def read_html(page: str) -> HtmlArticle:
         published = parse_date_line(metadata.date)
     author = metadata.author if metadata is not None and metadata.author else None
     return HtmlArticle(text=text, title=title, published=published, author=author)
+
+
+def _captions(tree) -> list[str]:
+    found: list[str] = []
+    for node in tree.xpath(
+        "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')"
+        " or contains(@class, 'media-caption') or contains(@class, 'image-caption')]"
+    ):
+        caption = _clean(node.text_content())
+        if 3 <= len(caption) <= 400 and caption not in found:
+            found.append(caption)
+    return found
 
 
 def _clean_lines(text: str) -> str:

@@ -16,11 +16,16 @@ _SURNAME_WORD = re.compile(
     + r")(?![^\W\d_])"
 )
 _NEXT_LOWER_WORD = re.compile(r" ([^\W\d_A-ZĐ][^\W\d_]*)(?![^\W\d_])")
+# After these a run of capitals is a place ("huyện Xuyên Mộc", "tại Hà Nội", "tư tưởng Hồ Chí Minh").
 _PLACE_BEFORE = re.compile(
-    r"(?<![^\W_])(?i:tỉnh|thành phố|tp\.?|huyện|xã|phường|quận|thị xã|thị trấn|thôn|bản|ấp|tại|ở|đến|"
-    r"từ|sông|núi|đường|phố|khu|vùng|miền|tư tưởng|chủ nghĩa|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|"
-    r"Thị ủy|Đảng ủy xã|Đảng ủy phường|UBND|HĐND|Mặt trận|Sở|Cục|Công an|Bộ Chỉ huy|Báo|Đài|Lữ đoàn|"
-    r"Sư đoàn|Trường|Học viện|Cổ)\s*$"
+    r"(?<![^\W_])(?i:huyện|xã|phường|quận|thị xã|thị trấn|thôn|bản|ấp|tại|ở|đến|từ|sông|núi|đường|khu|"
+    r"vùng|miền|tư tưởng|chủ nghĩa)\s*$"
+)
+# After these a two-syllable run is a place ("Huyện ủy Yên Mô") but a longer one is usually the person
+# the title names ("Trưởng Ban Tổ chức Tỉnh ủy Lê Hải Yến").
+_BODY_BEFORE = re.compile(
+    r"(?<![^\W_])(?i:tỉnh|thành phố|tp\.?|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|UBND|"
+    r"HĐND|Mặt trận|Sở|Cục|Công an|Bộ Chỉ huy|Báo|Đài|Lữ đoàn|Sư đoàn|Trường|Học viện)\s*$"
 )
 # A name written all in lower case is read only after a cue and before a delimiter.
 _CUED_LOWER_NAME = re.compile(
@@ -102,7 +107,7 @@ def _names_in_run(text: str, run, limit: int) -> list[NameMatch]:
         s, e = candidate[0][0], candidate[-1][1]
         name = text[s:e]
         before = text[max(0, s - 30) : s]
-        if name in PLACES or _PLACE_BEFORE.search(before):
+        if name in PLACES or _PLACE_BEFORE.search(before) or (len(candidate) == 2 and _BODY_BEFORE.search(before)):
             k += size
             continue
         out.append(NameMatch(s, e, proper_case(name)))

@@ -147,3 +147,14 @@ def test_alternate_member_and_abbreviated_titles():
     assert "chair" in found["Ngô Văn H"].roles
     assert positions(found["Nguyễn Thị K"]) == ["UVT.Ư Đảng", "Bí thư Tỉnh ủy"]
     assert "chair" in found["Nguyễn Thị K"].roles
+
+
+def test_title_body_name_pattern_after_a_province_or_city():
+    found = officials_of(
+        "Dự có các đồng chí: Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Nguyễn Lan Hương, Trưởng ban Dân "
+        "vận Thành ủy Nguyễn Doãn Toản; Trưởng Ban Tổ chức Tỉnh ủy Lê Hải Yến; Phó Bí thư Huyện ủy Yên Mô."
+    )
+    assert positions(found["Nguyễn Lan Hương"]) == ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"]
+    assert positions(found["Nguyễn Doãn Toản"]) == ["Trưởng ban Dân vận Thành ủy"]
+    assert positions(found["Lê Hải Yến"]) == ["Trưởng Ban Tổ chức Tỉnh ủy"]
+    assert "Yên Mô" not in found
