@@ -81,6 +81,7 @@ SUFFIX_ISSUER = {
     "CP": "Chính phủ",
     "TTG": "Thủ tướng Chính phủ",
     "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    "QH": "Quốc hội",
 }
 ISSUER_ALIASES = {
     "ban chấp hành trung ương đảng": "Ban Chấp hành Trung ương",
@@ -97,11 +98,13 @@ ISSUER_ALIASES = {
 _KIND_ALT = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
 _KIND = rf"(?P<kind>(?i:{_KIND_ALT}))"
 _PARTY_CODE = r"(?P<num>\d{1,4})\s*-\s*(?P<sym>[A-ZĐ][A-ZĐa-z]{0,5})\s*/\s*(?P<iss>[A-ZĐƯ][A-ZĐƯ0-9]{0,11})"
+# State documents: "26/2015/NĐ-CP", "1846/QĐ-TTg", "59/2020/QH14" (a year, or a hyphenated symbol).
+_STATE_SYMBOL = r"[A-ZĐ][A-ZĐa-z0-9]{0,8}"
 _STATE_CODE = (
-    r"(?P<snum>\d{1,5})\s*/\s*(?:(?P<syear>\d{4})\s*/\s*)?"
-    r"(?P<ssym>[A-ZĐ][A-ZĐa-z]{0,5}(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9]{0,8}){1,2})"
+    rf"(?P<snum>\d{{1,5}})\s*/\s*(?:(?P<syear>\d{{4}})\s*/\s*(?P<ssym>{_STATE_SYMBOL}(?:\s*-\s*{_STATE_SYMBOL}){{0,2}})"
+    rf"|{_STATE_SYMBOL}(?:\s*-\s*{_STATE_SYMBOL}){{1,2}})"
 )
-_BARE_NUMBER = r"(?P<bnum>\d{1,4})(?![\d/.,-]\d|\s*-\s*[A-ZĐ])"
+_BARE_NUMBER = r"(?P<bnum>\d{1,4})(?!\d)(?![/.,-]\d|\s*-\s*[A-ZĐ])"
 
 CITATION = re.compile(
     rf"(?<![^\W_]){_KIND}\s+(?:(?i:hành động|liên tịch|phối hợp|kết luận|công tác)\s+)?(?:(?i:số)\s*)?"
@@ -210,7 +213,7 @@ def find_citations(text: str, published=None) -> list[Citation]:
                 iss = None
         tail_end = _read_tail(text, m.end(), d, published)
         if d.code and d.issued_by is None:
-            suffix = d.code.rsplit("/", 1)[-1].rsplit("-", 1)[-1].upper()
+            suffix = re.sub(r"\d+$", "", d.code.rsplit("/", 1)[-1].rsplit("-", 1)[-1].upper())
             d.issued_by = SUFFIX_ISSUER.get(suffix)
         if d.code is None and d.issued_by in ISSUER_SUFFIX and d.kind in KIND_SYMBOLS:
             d.code = f"{d.number}-{KIND_SYMBOLS[d.kind]}/{ISSUER_SUFFIX[d.issued_by]}"

@@ -116,3 +116,10 @@ def test_single_quoted_title():
         "về 'Một số vấn đề về đổi mới' trên địa bàn tỉnh."
     ).directives
     assert (d.code, d.term, d.title) == ("18-NQ/TW", "XII", "Một số vấn đề về đổi mới")
+
+
+def test_state_codes_with_a_year_or_a_hyphen():
+    found = directives_of("Thực hiện Luật số 59/2020/QH14 và Quyết định số 1846/QĐ-TTg của Thủ tướng Chính phủ.")
+    assert found["59/2020/QH14"].issued_by == "Quốc hội"
+    assert found["59/2020/QH14"].number == "59"
+    assert found["1846/QĐ-TTg"].issued_by == "Thủ tướng Chính phủ"
