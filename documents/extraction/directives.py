@@ -99,7 +99,7 @@ _KIND_ALT = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
 _KIND = rf"(?P<kind>(?i:{_KIND_ALT}))"
 _PARTY_CODE = r"(?P<num>\d{1,4})\s*-\s*(?P<sym>[A-ZĐ][A-ZĐa-z]{0,5})\s*/\s*(?P<iss>[A-ZĐƯ][A-ZĐƯ0-9]{0,11})"
 # State documents: "26/2015/NĐ-CP", "1846/QĐ-TTg", "59/2020/QH14" (a year, or a hyphenated symbol).
-_STATE_SYMBOL = r"[A-ZĐ][A-ZĐa-z0-9]{0,8}"
+_STATE_SYMBOL = r"[A-ZĐƯ][A-ZĐƯa-z0-9]{0,8}"
 _STATE_CODE = (
     rf"(?P<snum>\d{{1,5}})\s*/\s*(?:(?P<syear>\d{{4}})\s*/\s*(?P<ssym>{_STATE_SYMBOL}(?:\s*-\s*{_STATE_SYMBOL}){{0,2}})"
     rf"|{_STATE_SYMBOL}(?:\s*-\s*{_STATE_SYMBOL}){{1,2}})"
@@ -192,7 +192,7 @@ def find_citations(text: str, published=None) -> list[Citation]:
         if m.group("code_only"):
             code = re.sub(r"\s+", "", m.group("code_only"))
             num, rest = code.split("-", 1)
-            sym, iss = rest.split("/", 1)
+            sym = rest.split("/", 1)[0]
             d = Directive(kind=SYMBOL_KINDS.get(sym, "other"), number=num, code=code)
         else:
             kind = KIND_WORDS[m.group("kind").lower()]
@@ -205,12 +205,13 @@ def find_citations(text: str, published=None) -> list[Citation]:
                 num = m.group("snum")
                 code = re.sub(r"\s+", "", m.group(0)[m.start("snum") - m.start() :])
                 d = Directive(kind=kind, number=num, code=code)
-                iss = code.rsplit("-", 1)[-1]
             else:
-                num, iss = m.group("bnum"), None
-                d = Directive(kind=kind, number=num)
-            if d.code is None and iss is None:
-                iss = None
+                # A number alone is a document only after a capitalised kind word or "số":
+                # "Chỉ thị 35", "kế hoạch số 11" — not "kỷ luật 223 tổ chức", "kế hoạch 5 năm".
+                said_number = re.search(r"(?i:số)\s*$", text[m.start("kind") : m.start("bnum")])
+                if not (m.group("kind")[0].isupper() or said_number):
+                    continue
+                d = Directive(kind=kind, number=m.group("bnum"))
         tail_end = _read_tail(text, m.end(), d, published)
         if d.code and d.issued_by is None:
             suffix = re.sub(r"\d+$", "", d.code.rsplit("/", 1)[-1].rsplit("-", 1)[-1].upper())

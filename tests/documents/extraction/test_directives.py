@@ -123,3 +123,12 @@ def test_state_codes_with_a_year_or_a_hyphen():
     assert found["59/2020/QH14"].issued_by == "Quốc hội"
     assert found["59/2020/QH14"].number == "59"
     assert found["1846/QĐ-TTg"].issued_by == "Thủ tướng Chính phủ"
+
+
+def test_lower_case_words_with_a_number_are_not_documents():
+    text = "Năm 2021 đã thi hành kỷ luật 223 tổ chức đảng và xây dựng kế hoạch 5 năm; thực hiện kế hoạch số 11."
+    assert [(d.kind, d.number) for d in parse_text(text).directives] == [("ke_hoach", "11")]
+
+
+def test_state_symbol_with_u_horn():
+    assert "15/NQ-TƯ" in directives_of("Triển khai Nghị quyết số 15/NQ-TƯ ngày 5-5-2022 về cán bộ.")
