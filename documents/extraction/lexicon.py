@@ -77,7 +77,7 @@ TITLE_STOPS = re.compile(
     r"\s+(?=(?:chủ trì|chủ tọa|đồng chủ trì|phát biểu|quán triệt|báo cáo|trình bày|cho biết|nhấn mạnh|khẳng định|"
     r"đề nghị|yêu cầu|kêu gọi|chỉ đạo|kết luận|thông tin|thông báo|chia sẻ|trao đổi|đánh giá|ghi nhận|biểu dương|"
     r"đã|đang|sẽ|vừa|được|bị|cùng|dự(?! khuyết)|tham dự|thảo luận|xem xét|cho ý kiến|thông qua|tới dự|về dự|"
-    r"đến dự|làm việc|thăm|tặng|trao|nhận|ký|công bố|"
+    r"đến dự|làm việc|thăm|tặng|trao|nhận|ký kết|ký ban hành|ký quyết định|công bố|"
     r"khai mạc|bế mạc|điều hành|giới thiệu|phát động|thay mặt|lưu ý|tại|trong|với|về việc|nêu|nói|phân tích|"
     r"triển khai|gửi|chúc mừng|quyết định|giữ chức|thôi giữ chức|được bầu|tái đắc cử|đọc|điều động|phụ trách|"
     r"cũng|là|và các|nhận định|lưu ý|khai mạc|trả lời|tiếp|tiếp thu|giải trình|nhắc lại|bày tỏ|mong muốn|"

@@ -158,3 +158,8 @@ def test_title_body_name_pattern_after_a_province_or_city():
     assert positions(found["Nguyễn Doãn Toản"]) == ["Trưởng ban Dân vận Thành ủy"]
     assert positions(found["Lê Hải Yến"]) == ["Trưởng Ban Tổ chức Tỉnh ủy"]
     assert "Yên Mô" not in found
+
+
+def test_secretary_general_title_is_not_cut_at_ky():
+    found = officials_of("Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam Lê Minh Tâm chủ trì Hội nghị.")
+    assert positions(found["Lê Minh Tâm"]) == ["Phó Chủ tịch", "Tổng Thư ký Hội Luật gia Việt Nam"]
