@@ -107,7 +107,16 @@ def read_mentions(text: str, regions: list[tuple[int, int]]) -> list[Mention]:
             mention.titled = bool(mention.positions)
             mention.roles = _roles_after(text, mention.after_end, next_name) | _roles_before(text, nm.start, r_start)
             mentions.append(mention)
+        _share_roles_of_coordinated_subjects(text, mentions[len(mentions) - len(names) :])
     return mentions
+
+
+def _share_roles_of_coordinated_subjects(text: str, mentions: list[Mention]) -> None:
+    """'A, TITLE và TITLE B chủ trì Hội nghị': the verb after B is A's too."""
+    for current, following in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
+        between = text[current.after_end : following.match.start]
+        if re.match(r"\s*,?\s*và\s", between) and not re.search(r"[.;:!?\n]", between):
+            current.roles |= following.roles & {"chair", "speaker", "reporter", "attendee"}
 
 
 def _tokens(s: str) -> list[str]:

@@ -163,3 +163,11 @@ def test_title_body_name_pattern_after_a_province_or_city():
 def test_secretary_general_title_is_not_cut_at_ky():
     found = officials_of("Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam Lê Minh Tâm chủ trì Hội nghị.")
     assert positions(found["Lê Minh Tâm"]) == ["Phó Chủ tịch", "Tổng Thư ký Hội Luật gia Việt Nam"]
+
+
+def test_coordinated_subjects_share_the_verb():
+    found = officials_of(
+        "Chủ tịch Hội Luật gia Nguyễn Văn Quyền và Phó Chủ tịch, Tổng Thư ký Lê Minh Tâm chủ trì Hội nghị."
+    )
+    assert "chair" in found["Nguyễn Văn Quyền"].roles
+    assert "chair" in found["Lê Minh Tâm"].roles
