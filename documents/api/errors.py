@@ -4,7 +4,7 @@ import logging
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import RequestDataTooBig
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.views.defaults import page_not_found, server_error
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import exceptions, serializers, status
@@ -21,7 +21,7 @@ class PayloadTooLarge(APIException):
     default_code = "payload_too_large"
 
 
-def json_exception_handler(exc, context):
+def json_exception_handler(exc: Exception, context: dict) -> Response | None:
     if isinstance(exc, RequestDataTooBig):
         exc = PayloadTooLarge()
     elif isinstance(exc, Http404):
@@ -70,14 +70,14 @@ ERROR_RESPONSES = {
 }
 
 
-def api_not_found(request, exception=None):
+def api_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     """404 for any URL: JSON under /api/, Django's page elsewhere."""
     if request.path.startswith("/api/"):
         return JsonResponse({"error": "not_found", "detail": f"No API endpoint at {request.path}."}, status=404)
     return page_not_found(request, exception)
 
 
-def api_server_error(request):
+def api_server_error(request: HttpRequest) -> HttpResponse:
     """500 for any URL: JSON under /api/, Django's page elsewhere."""
     if request.path.startswith("/api/"):
         return JsonResponse({"error": "server_error", "detail": "The service failed; the error is logged."}, status=500)
