@@ -75,6 +75,18 @@ def refusals_as_api_errors(upload: Upload):
         raise BadUpload(str(exc), code=exc.code) from exc
 
 
+# What POST /articles/ and POST /extract/ take, and how they refuse it.
+UPLOAD_BODIES = {
+    "application/json": ArticleJsonUploadSerializer,
+    "multipart/form-data": ArticleFileUploadSerializer,
+    "text/plain": OpenApiTypes.STR,
+    "text/html": OpenApiTypes.STR,
+}
+UPLOAD_REFUSALS = {
+    413: error_response("The article is over the size limit (ARTICLE_MAX_BYTES, 2 MB by default)."),
+    415: error_response("The body is not text/plain, text/html, JSON or multipart."),
+    **ERROR_RESPONSES,
+}
 UPLOAD_PARAMETERS = [
     OpenApiParameter("source_url", OpenApiTypes.URI, description="For raw text/plain or text/html bodies."),
     OpenApiParameter("published", OpenApiTypes.DATE, description="For raw text/plain or text/html bodies."),
@@ -105,19 +117,12 @@ class ArticleViewSet(
     @extend_schema(
         summary="Upload an article",
         description=UPLOAD_DESCRIPTION,
-        request={
-            "application/json": ArticleJsonUploadSerializer,
-            "multipart/form-data": ArticleFileUploadSerializer,
-            "text/plain": OpenApiTypes.STR,
-            "text/html": OpenApiTypes.STR,
-        },
+        request=UPLOAD_BODIES,
         parameters=UPLOAD_PARAMETERS,
         responses={
             202: OpenApiResponse(ArticleDetailSerializer, description="Stored; the parse is queued."),
             200: OpenApiResponse(ArticleDetailSerializer, description="The same text was uploaded before."),
-            413: error_response("The article is over the size limit (ARTICLE_MAX_BYTES, 2 MB by default)."),
-            415: error_response("The body is not text/plain, text/html, JSON or multipart."),
-            **ERROR_RESPONSES,
+            **UPLOAD_REFUSALS,
         },
         examples=[
             OpenApiExample(
@@ -185,18 +190,11 @@ class ExtractionView(APIView):
         summary="Parse an article without storing it",
         description="Takes the same bodies as `POST /articles/` and answers the meeting-records/1 extraction "
         "(spans index the article text; for HTML the extraction carries that text as `text`).",
-        request={
-            "application/json": ArticleJsonUploadSerializer,
-            "multipart/form-data": ArticleFileUploadSerializer,
-            "text/plain": OpenApiTypes.STR,
-            "text/html": OpenApiTypes.STR,
-        },
+        request=UPLOAD_BODIES,
         parameters=UPLOAD_PARAMETERS,
         responses={
             200: OpenApiResponse(OpenApiTypes.OBJECT, description="The extraction (shared/eval/SCHEMA.md)."),
-            413: error_response("The article is over the size limit (ARTICLE_MAX_BYTES, 2 MB by default)."),
-            415: error_response("The body is not text/plain, text/html, JSON or multipart."),
-            **ERROR_RESPONSES,
+            **UPLOAD_REFUSALS,
         },
     )
     def post(self, request):
