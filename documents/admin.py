@@ -3,9 +3,10 @@
 from django.contrib import admin, messages
 from django.db import models
 
-from documents.admin_evidence import EvidenceAdminMixin
-from documents.models import Article, Directive, DirectiveMention
+from core.evidence_admin import EvidenceAdminMixin
+from documents.models import Article, Directive
 from documents.services.ingest import ParseInProgress, request_reparse
+from meetings.models import DirectiveMention
 
 
 @admin.action(description="Parse again")
@@ -63,12 +64,3 @@ class DirectiveAdmin(admin.ModelAdmin):
     search_fields = ["code", "number", "title", "issued_by_name"]
     autocomplete_fields = ["issued_by"]
     inlines = [DirectiveMentionInline]
-
-
-@admin.register(DirectiveMention)
-class DirectiveMentionAdmin(EvidenceAdminMixin, admin.ModelAdmin):
-    list_display = ["directive", "article", "conference", "evidence"]
-    list_select_related = ["directive", "article", "conference"]
-    search_fields = ["directive__code", "article__title"]
-    autocomplete_fields = ["directive", "article", "conference"]
-    readonly_fields = ["evidence"]

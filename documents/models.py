@@ -1,23 +1,8 @@
-"""Uploaded articles, cited directives, and the evidence spans that tie records to text."""
+"""Uploaded articles and the party and state documents they cite."""
 
 from django.db import models
 
-
-class EvidenceSpan(models.Model):
-    """Where in which article a record was read: ``article.text[start:end]``."""
-
-    article = models.ForeignKey(
-        "documents.Article", on_delete=models.CASCADE, related_name="%(app_label)s_%(class)s_evidence"
-    )
-    start = models.PositiveIntegerField()
-    end = models.PositiveIntegerField()
-
-    class Meta:
-        abstract = True
-
-    @property
-    def quote(self) -> str:
-        return self.article.text[self.start : self.end]
+from core.models import TimestampedModel
 
 
 class ArticleStatus(models.TextChoices):
@@ -27,7 +12,7 @@ class ArticleStatus(models.TextChoices):
     FAILED = "failed", "Failed"
 
 
-class Article(models.Model):
+class Article(TimestampedModel):
     raw = models.BinaryField(help_text="The upload as received, byte for byte.")
     content_type = models.CharField(max_length=100)
     text = models.TextField(help_text="Decoded, NFC, line ends \\n; for HTML the main text. Spans index this.")
@@ -41,8 +26,6 @@ class Article(models.Model):
     parser_version = models.CharField(max_length=20, blank=True)
     extraction = models.JSONField(null=True, blank=True, help_text="The last parse, as meeting-records/1.")
     parsed_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -70,7 +53,7 @@ class DirectiveKind(models.TextChoices):
     OTHER = "other", "Other"
 
 
-class Directive(models.Model):
+class Directive(TimestampedModel):
     """A party or state document. Codes restart each term, so code alone is no identity."""
 
     kind = models.CharField(max_length=20, choices=DirectiveKind.choices, db_index=True)
@@ -83,8 +66,6 @@ class Directive(models.Model):
     issue_date = models.DateField(null=True, blank=True, db_index=True)
     term = models.CharField(max_length=10, blank=True, help_text="Khóa, in Roman numerals.")
     title = models.TextField(blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["code", "issue_date", "id"]
@@ -92,21 +73,3 @@ class Directive(models.Model):
     def __str__(self) -> str:
         label = self.code or f"{self.get_kind_display()} {self.number}".strip()
         return f"{label} ({self.issue_date:%d/%m/%Y})" if self.issue_date else label
-
-
-class DirectiveMention(EvidenceSpan):
-    """One citation of a directive in an article, at the meeting the article reports."""
-
-    directive = models.ForeignKey(Directive, on_delete=models.CASCADE, related_name="mentions")
-    conference = models.ForeignKey(
-        "meetings.Conference", null=True, blank=True, on_delete=models.CASCADE, related_name="directive_mentions"
-    )
-
-    class Meta:
-        ordering = ["article_id", "start"]
-        constraints = [
-            models.UniqueConstraint(fields=["article", "directive", "start"], name="unique_directive_mention"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.directive} in article {self.article_id} [{self.start}:{self.end})"

@@ -6,7 +6,8 @@ from django.conf import settings
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
-from documents.models import Article, ArticleStatus, Directive, DirectiveMention
+from documents.models import Article, ArticleStatus, Directive
+from meetings.models import DirectiveMention
 
 
 def article_list() -> QuerySet[Article]:

@@ -3,7 +3,8 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from documents.models import Article, Directive, DirectiveMention
+from documents.models import Article, Directive
+from meetings.models import DirectiveMention
 
 
 class ArticleSummarySerializer(serializers.ModelSerializer):

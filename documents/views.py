@@ -12,11 +12,11 @@ from rest_framework.parsers import JSONParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core.api.errors import ERROR_RESPONSES, PayloadTooLarge, error_response
+from core.api.viewsets import SelectorReadOnlyViewSet
 from documents import selectors
-from documents.api.errors import ERROR_RESPONSES, PayloadTooLarge, error_response
 from documents.api.parsers import HtmlParser, PlainTextParser
 from documents.api.uploads import upload_from_request
-from documents.api.viewsets import SelectorReadOnlyViewSet
 from documents.filters import ArticleFilter, DirectiveFilter
 from documents.serializers import (
     ArticleDetailSerializer,

@@ -1,10 +1,9 @@
-"""Admin for conferences: participants, cited directives and tasks inline."""
+"""Admin for conferences (participants, cited directives and tasks inline) and directive mentions."""
 
 from django.contrib import admin
 
-from documents.admin_evidence import EvidenceAdminMixin
-from documents.models import DirectiveMention
-from meetings.models import Conference, Participant
+from core.evidence_admin import EvidenceAdminMixin
+from meetings.models import Conference, DirectiveMention, Participant
 from tasks.models import Task
 
 
@@ -53,4 +52,13 @@ class ParticipantAdmin(EvidenceAdminMixin, admin.ModelAdmin):
     list_filter = ["role"]
     search_fields = ["official__name", "raw_name", "conference__name"]
     autocomplete_fields = ["official", "conference", "article"]
+    readonly_fields = ["evidence"]
+
+
+@admin.register(DirectiveMention)
+class DirectiveMentionAdmin(EvidenceAdminMixin, admin.ModelAdmin):
+    list_display = ["directive", "article", "conference", "evidence"]
+    list_select_related = ["directive", "article", "conference"]
+    search_fields = ["directive__code", "article__title"]
+    autocomplete_fields = ["directive", "article", "conference"]
     readonly_fields = ["evidence"]

@@ -1,8 +1,8 @@
-"""Conferences (one per reporting article) and their participants."""
+"""Conferences (one per reporting article), their participants, and the directives cited at them."""
 
 from django.db import models
 
-from documents.models import EvidenceSpan
+from core.models import EvidenceSpan, TimestampedModel
 
 
 class ConferenceKind(models.TextChoices):
@@ -22,7 +22,7 @@ class ConferenceFormat(models.TextChoices):
     HYBRID = "hybrid", "Hybrid"
 
 
-class Conference(EvidenceSpan):
+class Conference(EvidenceSpan, TimestampedModel):
     """The meeting an article reports; ``article`` is its source."""
 
     article = models.OneToOneField("documents.Article", on_delete=models.CASCADE, related_name="conference")
@@ -36,10 +36,8 @@ class Conference(EvidenceSpan):
     organizer_name = models.CharField(max_length=300, blank=True, help_text="The organizer as written.")
     locations = models.JSONField(default=list, blank=True)
     connection_points = models.PositiveIntegerField(null=True, blank=True, help_text="Number of điểm cầu.")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
-    class Meta:
+    class Meta(EvidenceSpan.Meta):
         ordering = ["-date", "-id"]
 
     def __str__(self) -> str:
@@ -62,11 +60,31 @@ class Participant(EvidenceSpan):
     role = models.CharField(max_length=20, choices=ParticipantRole.choices)
     raw_name = models.CharField(max_length=200)
 
-    class Meta:
+    class Meta(EvidenceSpan.Meta):
         ordering = ["conference_id", "id"]
         constraints = [
+            *EvidenceSpan.Meta.constraints,
             models.UniqueConstraint(fields=["conference", "official", "role"], name="unique_participant_role"),
         ]
 
     def __str__(self) -> str:
         return f"{self.official} ({self.role})"
+
+
+class DirectiveMention(EvidenceSpan):
+    """One citation of a directive in an article, at the meeting the article reports."""
+
+    directive = models.ForeignKey("documents.Directive", on_delete=models.CASCADE, related_name="mentions")
+    conference = models.ForeignKey(
+        Conference, null=True, blank=True, on_delete=models.CASCADE, related_name="directive_mentions"
+    )
+
+    class Meta(EvidenceSpan.Meta):
+        ordering = ["article_id", "start"]
+        constraints = [
+            *EvidenceSpan.Meta.constraints,
+            models.UniqueConstraint(fields=["article", "directive", "start"], name="unique_directive_mention"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.directive} in article {self.article_id} [{self.start}:{self.end})"

@@ -2,8 +2,7 @@
 
 from django.db.models import F, Prefetch, QuerySet
 
-from documents.models import DirectiveMention
-from meetings.models import Conference, Participant
+from meetings.models import Conference, DirectiveMention, Participant
 from tasks.models import Task
 
 

@@ -3,8 +3,7 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from documents.api.fields import EvidenceField
-from documents.serializers import DirectiveSummarySerializer
+from core.api.fields import EvidenceField
 from meetings.models import Conference, Participant
 from tasks.serializers import TaskSerializer
 
@@ -18,6 +17,20 @@ class ParticipantSerializer(serializers.ModelSerializer):
         model = Participant
         fields = ["official", "name", "role", "raw_name", "evidence"]
         read_only_fields = fields
+
+
+class CitedDirectiveSerializer(serializers.Serializer):
+    """A directive cited at a conference, as the directive list shows it."""
+
+    id = serializers.IntegerField(read_only=True)
+    kind = serializers.CharField(read_only=True)
+    number = serializers.CharField(read_only=True)
+    code = serializers.CharField(read_only=True)
+    issued_by = serializers.CharField(source="issued_by_name", read_only=True)
+    issued_by_id = serializers.IntegerField(read_only=True, allow_null=True)
+    issue_date = serializers.DateField(read_only=True, allow_null=True)
+    term = serializers.CharField(read_only=True)
+    title = serializers.CharField(read_only=True)
 
 
 class ConferenceSummarySerializer(serializers.ModelSerializer):
@@ -55,9 +68,9 @@ class ConferenceDetailSerializer(ConferenceSummarySerializer):
         fields = [*ConferenceSummarySerializer.Meta.fields, "participants", "directives", "tasks"]
         read_only_fields = fields
 
-    @extend_schema_field(DirectiveSummarySerializer(many=True))
+    @extend_schema_field(CitedDirectiveSerializer(many=True))
     def get_directives(self, conference: Conference) -> list[dict]:
         seen = {}
         for mention in conference.directive_mentions.all():
             seen.setdefault(mention.directive_id, mention.directive)
-        return DirectiveSummarySerializer(list(seen.values()), many=True).data
+        return CitedDirectiveSerializer(list(seen.values()), many=True).data

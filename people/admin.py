@@ -2,9 +2,9 @@
 
 from django.contrib import admin
 
-from documents.admin_evidence import EvidenceAdminMixin
+from core.evidence_admin import EvidenceAdminMixin
+from core.names import name_key
 from people.models import Official, Organization, Position, PositionEvidence
-from people.services import name_key
 
 
 class PositionInline(admin.TabularInline):

@@ -2,13 +2,12 @@
 
 from django.db import models
 
-from documents.models import EvidenceSpan
+from core.models import EvidenceSpan, TimestampedModel
 
 
-class Organization(models.Model):
+class Organization(TimestampedModel):
     name = models.CharField(max_length=300)
     name_key = models.CharField(max_length=300, unique=True, help_text="Case-folded name used to match.")
-    created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["name", "id"]
@@ -17,12 +16,10 @@ class Organization(models.Model):
         return self.name
 
 
-class Official(models.Model):
+class Official(TimestampedModel):
     name = models.CharField(max_length=200)
     name_key = models.CharField(max_length=200, unique=True, help_text="Case-folded name used to match.")
     other_names = models.JSONField(default=list, blank=True, help_text="Other spellings seen in articles.")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["name", "id"]
@@ -58,9 +55,10 @@ class PositionEvidence(EvidenceSpan):
     position = models.ForeignKey(Position, on_delete=models.CASCADE, related_name="evidence")
     observed_on = models.DateField(null=True, blank=True)
 
-    class Meta:
+    class Meta(EvidenceSpan.Meta):
         ordering = ["-observed_on", "id"]
         constraints = [
+            *EvidenceSpan.Meta.constraints,
             models.UniqueConstraint(fields=["position", "article"], name="unique_position_evidence"),
         ]
 

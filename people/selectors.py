@@ -3,8 +3,7 @@
 from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
-from documents.models import Directive
-from meetings.models import Conference, Participant
+from meetings.models import Participant
 from people.models import Official, Organization, Position, PositionEvidence
 
 
@@ -26,17 +25,22 @@ def official_detail() -> QuerySet[Official]:
     )
 
 
-def _count_of(model, field: str) -> Coalesce:
-    """How many rows of model point at the outer organisation (a subquery: no join fan-out)."""
+def _count_of(related_name: str) -> Coalesce:
+    """How many rows point at the outer organisation through a reverse relation (a subquery: no join fan-out).
+
+    The relation is looked up on the model, so apps that link to organisations need not be imported here.
+    """
+    relation = Organization._meta.get_field(related_name)
+    model, field = relation.related_model, relation.field.name
     rows = model.objects.filter(**{field: OuterRef("pk")}).order_by().values(field).annotate(n=Count("pk"))
     return Coalesce(Subquery(rows.values("n")[:1]), 0)
 
 
 def organization_list() -> QuerySet[Organization]:
     return Organization.objects.annotate(
-        position_count=_count_of(Position, "organization"),
-        conference_count=_count_of(Conference, "organizer"),
-        directive_count=_count_of(Directive, "issued_by"),
+        position_count=_count_of("positions"),
+        conference_count=_count_of("conferences"),
+        directive_count=_count_of("directives"),
     ).order_by("name", "id")
 
 

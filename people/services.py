@@ -2,32 +2,22 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
-from documents.services.upsert import upsert
+from core.names import clean_name, name_key
+from core.upsert import upsert
 from people.models import Official, Organization, Position, PositionEvidence
-
-_PREFIX = re.compile(r"^(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
-
-
-def name_key(name: str) -> str:
-    """How two spellings of one name are matched: NFC, case-folded, single-spaced."""
-    text = unicodedata.normalize("NFC", name).casefold()
-    return re.sub(r"\s+", " ", _PREFIX.sub("", text.strip())).strip(" .,;:")
 
 
 def resolve_organization(name: str | None) -> Organization | None:
     if not name or not name.strip():
         return None
-    name = re.sub(r"\s+", " ", unicodedata.normalize("NFC", name)).strip()
+    name = clean_name(name)
     org, _ = Organization.objects.get_or_create(name_key=name_key(name)[:300], defaults={"name": name[:300]})
     return org
 
 
 def resolve_official(name: str) -> Official:
     """The Official for a name, created on first sight; other spellings are kept."""
-    display = re.sub(r"\s+", " ", unicodedata.normalize("NFC", name)).strip()
+    display = clean_name(name)
     official, created = Official.objects.get_or_create(name_key=name_key(display)[:200], defaults={"name": display})
     if not created and display != official.name and display not in official.other_names:
         official.other_names = [*official.other_names, display]

@@ -2,8 +2,8 @@
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
-from documents.api.errors import ERROR_RESPONSES
-from documents.api.viewsets import SelectorReadOnlyViewSet
+from core.api.errors import ERROR_RESPONSES
+from core.api.viewsets import SelectorReadOnlyViewSet
 from people import selectors
 from people.filters import OfficialFilter, OrganizationFilter
 from people.serializers import OfficialDetailSerializer, OfficialSummarySerializer, OrganizationSerializer

@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from documents.admin_evidence import EvidenceAdminMixin
+from core.evidence_admin import EvidenceAdminMixin
 from tasks.models import Task
 
 

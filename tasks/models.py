@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from documents.models import EvidenceSpan
+from core.models import EvidenceSpan, TimestampedModel
 
 
 class TaskStatus(models.TextChoices):
@@ -12,7 +12,7 @@ class TaskStatus(models.TextChoices):
     DROPPED = "dropped", "Dropped"
 
 
-class Task(EvidenceSpan):
+class Task(EvidenceSpan, TimestampedModel):
     conference = models.ForeignKey(
         "meetings.Conference", null=True, blank=True, on_delete=models.CASCADE, related_name="tasks"
     )
@@ -23,12 +23,11 @@ class Task(EvidenceSpan):
     due = models.CharField(max_length=200, blank=True)
     status = models.CharField(max_length=20, choices=TaskStatus.choices, default=TaskStatus.OPEN, db_index=True)
     directives = models.ManyToManyField("documents.Directive", blank=True, related_name="tasks")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
-    class Meta:
+    class Meta(EvidenceSpan.Meta):
         ordering = ["article_id", "sequence"]
         constraints = [
+            *EvidenceSpan.Meta.constraints,
             models.UniqueConstraint(fields=["article", "sequence"], name="unique_task_sequence_per_article"),
         ]
 

@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from documents.api.fields import EvidenceField
+from core.api.fields import EvidenceField
 from tasks.models import Task
 
 

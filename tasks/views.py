@@ -4,7 +4,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
 from rest_framework.response import Response
 
-from documents.api.errors import ERROR_RESPONSES
+from core.api.errors import ERROR_RESPONSES
 from tasks import selectors
 from tasks.filters import TaskFilter
 from tasks.serializers import TaskDetailSerializer, TaskSerializer, TaskStatusUpdateSerializer

@@ -1,1 +1,1 @@
-"""API plumbing shared by every app: errors, pagination, permissions, upload parsers."""
+"""Reading article uploads out of API requests: raw-body parsers and the upload reader."""

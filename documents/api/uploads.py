@@ -3,7 +3,7 @@
 from django.conf import settings
 from rest_framework.request import Request
 
-from documents.api.errors import PayloadTooLarge
+from core.api.errors import PayloadTooLarge
 from documents.serializers import (
     ArticleFileUploadSerializer,
     ArticleJsonUploadSerializer,

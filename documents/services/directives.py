@@ -13,8 +13,8 @@ import datetime as dt
 from django.db import connection
 from django.db.models import Q
 
+from core.upsert import fill_blanks
 from documents.models import Directive, DirectiveKind
-from documents.services.upsert import fill_blanks
 from people.services import resolve_organization
 
 

@@ -14,13 +14,20 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from core.upsert import fill_blanks, upsert
 from documents.extraction.directives import find_citations
 from documents.extraction.textview import build_view
 from documents.extraction.titles import split_position
-from documents.models import Article, DirectiveMention
+from documents.models import Article
 from documents.services.directives import resolve_directive
-from documents.services.upsert import fill_blanks, upsert
-from meetings.models import Conference, ConferenceFormat, ConferenceKind, Participant, ParticipantRole
+from meetings.models import (
+    Conference,
+    ConferenceFormat,
+    ConferenceKind,
+    DirectiveMention,
+    Participant,
+    ParticipantRole,
+)
 from people.models import PositionEvidence
 from people.services import record_position, record_position_evidence, resolve_official, resolve_organization
 from tasks.models import Task

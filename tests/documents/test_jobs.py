@@ -3,8 +3,8 @@
 import pytest
 
 from documents.jobs import parse_article_job
-from documents.models import Article, ArticleStatus, DirectiveMention
-from meetings.models import Conference
+from documents.models import Article, ArticleStatus
+from meetings.models import Conference, DirectiveMention
 from people.models import Official
 from tests.factories import article_from_text
 

@@ -6,9 +6,9 @@ import pytest
 from django.core import serializers as django_serializers
 from django.db import transaction
 
-from documents.models import Directive, DirectiveMention
+from documents.models import Directive
 from documents.services.importer import InvalidExtraction, import_extraction
-from meetings.models import Conference, Participant
+from meetings.models import Conference, DirectiveMention, Participant
 from people.models import Official, Position, PositionEvidence
 from tasks.models import Task, TaskStatus
 from tests.conftest import gold_files

@@ -1,0 +1,29 @@
+"""Every endpoint of API version 1, registered in one place."""
+
+from django.urls import path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from rest_framework.routers import SimpleRouter
+
+from core.api.errors import api_not_found
+from documents.views import ArticleViewSet, DirectiveViewSet, ExtractionView
+from meetings.views import ConferenceViewSet
+from people.views import OfficialViewSet, OrganizationViewSet
+from tasks.views import TaskViewSet
+
+router = SimpleRouter()
+router.register("articles", ArticleViewSet, basename="article")
+router.register("directives", DirectiveViewSet, basename="directive")
+router.register("conferences", ConferenceViewSet, basename="conference")
+router.register("officials", OfficialViewSet, basename="official")
+router.register("organizations", OrganizationViewSet, basename="organization")
+router.register("tasks", TaskViewSet, basename="task")
+
+urlpatterns = [
+    path("extract/", ExtractionView.as_view(), name="extract"),
+    *router.urls,
+    path("schema/", SpectacularAPIView.as_view(api_version="v1"), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
+    # Anything else under the API answers a JSON 404, in debug mode too.
+    re_path(r"^", api_not_found),
+]

@@ -1,0 +1,1 @@
+"""API plumbing shared by every app: errors, pagination, permissions, the evidence field, viewsets."""

@@ -1,0 +1,35 @@
+"""Abstract models every app builds on: timestamps, and evidence spans into an article's text."""
+
+from django.db import models
+
+
+class TimestampedModel(models.Model):
+    """When a record was made and last changed."""
+
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class EvidenceSpan(models.Model):
+    """Where in which article a record was read: ``article.text[start:end]``."""
+
+    article = models.ForeignKey(
+        "documents.Article", on_delete=models.CASCADE, related_name="%(app_label)s_%(class)s_evidence"
+    )
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+
+    class Meta:
+        abstract = True
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(start__lte=models.F("end")), name="%(app_label)s_%(class)s_start_lte_end"
+            ),
+        ]
+
+    @property
+    def quote(self) -> str:
+        return self.article.text[self.start : self.end]

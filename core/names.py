@@ -1,0 +1,18 @@
+"""The one way names are folded for matching: two spellings of a name fold to the same key."""
+
+import re
+import unicodedata
+
+_HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def clean_name(name: str) -> str:
+    """A name for display: NFC, single-spaced, trimmed."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", name)).strip()
+
+
+def name_key(name: str) -> str:
+    """How two spellings of one name are matched: NFC, case-folded, single-spaced, no leading honorific."""
+    text = unicodedata.normalize("NFC", name).casefold()
+    return _SPACES.sub(" ", _HONORIFIC.sub("", text.strip())).strip(" .,;:")
