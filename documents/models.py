@@ -20,6 +20,9 @@ class Article(TimestampedModel):
     source_url = models.URLField(max_length=2000, blank=True)
     published = models.DateField(null=True, blank=True)
     author = models.CharField(max_length=300, blank=True)
+    page = models.JSONField(
+        default=dict, blank=True, help_text="What an HTML page said of itself at upload: title, published, author."
+    )
     sha256 = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the text.")
     status = models.CharField(max_length=20, choices=ArticleStatus.choices, default=ArticleStatus.QUEUED, db_index=True)
     error = models.TextField(blank=True)

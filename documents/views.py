@@ -17,6 +17,7 @@ from core.api.viewsets import SelectorReadOnlyViewSet
 from documents import selectors
 from documents.api.parsers import HtmlParser, PlainTextParser
 from documents.api.uploads import upload_from_request
+from documents.extraction import UndecodableUpload
 from documents.filters import ArticleFilter, DirectiveFilter
 from documents.serializers import (
     ArticleDetailSerializer,
@@ -26,7 +27,6 @@ from documents.serializers import (
     DirectiveDetailSerializer,
     DirectiveSummarySerializer,
 )
-from documents.services.decoding import UndecodableUpload
 from documents.services.ingest import (
     ParseInProgress,
     UnsupportedArticleType,
@@ -200,4 +200,4 @@ class ExtractionView(APIView):
     def post(self, request):
         upload = upload_from_request(request)
         with refusals_as_api_errors(upload):
-            return Response(extract_upload(upload))
+            return Response(extract_upload(upload).to_json())

@@ -47,15 +47,14 @@ def gold_files(shared: Path) -> list[tuple[Path, dict]]:
 def imported_gold(db, shared_dir):
     """Every gold annotation imported onto an article made from its source text."""
     from documents.models import Article
-    from documents.services.importer import import_extraction
-    from tests.factories import article_from_file
+    from tests.factories import article_from_file, import_annotation
 
     articles = []
     for source, gold in gold_files(shared_dir):
         if source.suffix != ".txt":
             continue
         article = article_from_file(source)
-        import_extraction(article, gold)
+        import_annotation(article, gold)
         Article.objects.filter(pk=article.pk).update(status="parsed")
         articles.append((article, gold))
     return articles

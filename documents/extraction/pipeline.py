@@ -6,14 +6,12 @@ import datetime as dt
 
 from documents.extraction.conference import find_conference
 from documents.extraction.directives import find_citations, merge_citations
-from documents.extraction.html import read_html
-from documents.extraction.layout import parse_byline, read_layout
+from documents.extraction.layout import read_layout
 from documents.extraction.officials import build_officials, read_mentions
 from documents.extraction.result import ArticleMeta, Extraction
 from documents.extraction.tasks import Paragraph, find_tasks
 from documents.extraction.textview import SpanSet, build_view, prepare_text
-
-PARSER_VERSION = "1.0.0"
+from documents.extraction.version import PARSER_VERSION
 
 
 def parse_text(raw: str, published: dt.date | None = None) -> Extraction:
@@ -55,15 +53,5 @@ def parse_text(raw: str, published: dt.date | None = None) -> Extraction:
         directives=directives,
         tasks=tasks,
         parser_version=PARSER_VERSION,
+        text=view.original,
     )
-
-
-def parse_html(page: str, published: dt.date | None = None) -> Extraction:
-    """Parse an HTML page; spans index the main text, which the result carries."""
-    article = read_html(page)
-    result = parse_text(article.text, published or article.published)
-    result.text = prepare_text(article.text)
-    result.article.title = article.title or result.article.title
-    result.article.published = published or article.published or result.article.published
-    result.article.author = (parse_byline(article.author) if article.author else None) or result.article.author
-    return result

@@ -125,11 +125,12 @@ class Extraction:
     directives: list[Directive]
     tasks: list[Task]
     parser_version: str
-    text: str | None = None  # the main text, set when the input was HTML
+    text: str = ""  # the text every span indexes
+    content_type: str = "text/plain"  # of the upload; for HTML the JSON form carries the main text
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"schema": SCHEMA, "parser_version": self.parser_version}
-        if self.text is not None:
+        if self.content_type == "text/html":
             data["text"] = self.text
         data.update(
             article=self.article.to_json(),

@@ -14,6 +14,7 @@ from django.db import connection
 from django.db.models import Q
 
 from core.upsert import fill_blanks
+from documents.extraction.result import Directive as CitedDirective
 from documents.models import Directive, DirectiveKind
 from people.services import resolve_organization
 
@@ -33,14 +34,14 @@ def _lock_identity(key: str) -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [f"directive:{key}"])
 
 
-def resolve_directive(item: dict) -> Directive:
-    kind = item.get("kind") if item.get("kind") in DirectiveKind.values else DirectiveKind.OTHER
-    number = str(item.get("number") or "")[:20]
-    code = str(item.get("code") or "")[:80]
-    date = dt.date.fromisoformat(item["date"]) if item.get("date") else None
-    term = (item.get("term") or "")[:10]
-    issuer = item.get("issued_by") or ""
-    title = item.get("title") or ""
+def resolve_directive(item: CitedDirective) -> Directive:
+    kind = item.kind if item.kind in DirectiveKind.values else DirectiveKind.OTHER
+    number = (item.number or "")[:20]
+    code = (item.code or "")[:80]
+    date = item.date
+    term = (item.term or "")[:10]
+    issuer = item.issued_by or ""
+    title = item.title or ""
 
     _lock_identity(code or f"{kind}:{number}:{title}")
     if code:

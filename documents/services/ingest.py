@@ -11,11 +11,9 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
-from documents.extraction import parse_text, prepare_text
-from documents.extraction.html import read_html
+from documents.extraction import Extraction, Source, parse_source, read_upload
 from documents.models import Article, ArticleStatus
 from documents.selectors import stale_claims
-from documents.services.decoding import UndecodableUpload, decode_upload, looks_like_html
 
 logger = logging.getLogger(__name__)
 
@@ -39,43 +37,24 @@ class Upload:
     published: dt.date | None = None
 
 
-def text_of(upload: Upload) -> tuple[str, dict]:
-    """The stored text of an upload and what the page itself says (title, date, author)."""
-    decoded = decode_upload(upload.raw, upload.charset)
-    if upload.content_type == "text/html" or (upload.content_type == "text/plain" and looks_like_html(decoded)):
-        page = read_html(decoded)
-        if not page.text.strip():
-            raise UndecodableUpload("The HTML page has no readable main text.")
-        meta = {"title": page.title or "", "published": page.published, "author": page.author or ""}
-        return prepare_text(page.text), meta | {"content_type": "text/html"}
-    return prepare_text(decoded), {"content_type": "text/plain"}
-
-
-def checked_text_of(upload: Upload) -> tuple[str, dict]:
-    """text_of, after the size and type checks every upload goes through."""
+def read_checked(upload: Upload) -> Source:
+    """The upload read into its text, after the size and type checks every upload goes through."""
     if len(upload.raw) > settings.ARTICLE_MAX_BYTES:
         raise UploadTooLarge(f"The article is {len(upload.raw)} bytes; the limit is {settings.ARTICLE_MAX_BYTES}.")
     if upload.content_type not in TEXT_TYPES:
         raise UnsupportedArticleType(f"{upload.content_type!r} is not text/plain or text/html.")
-    return text_of(upload)
+    return read_upload(upload.raw, upload.content_type, upload.charset)
 
 
-def extract_upload(upload: Upload) -> dict:
-    """The meeting-records/1 extraction of an upload, without storing anything."""
-    text, meta = checked_text_of(upload)
-    data = parse_text(text, published=upload.published or meta.get("published")).to_json()
-    if meta["content_type"] == "text/html":
-        data["text"] = text
-        for field in ("title", "published", "author"):
-            if meta.get(field) and not data["article"].get(field):
-                value = meta[field]
-                data["article"][field] = value.isoformat() if hasattr(value, "isoformat") else value
-    return data
+def extract_upload(upload: Upload) -> Extraction:
+    """The typed extraction of an upload, without storing anything (the command line and POST /extract/)."""
+    return parse_source(read_checked(upload), upload.published)
 
 
 def ingest_article(upload: Upload) -> tuple[Article, bool]:
     """Stores the upload as an Article and enqueues its parse; the same text again returns the first."""
-    text, meta = checked_text_of(upload)
+    source = read_checked(upload)
+    text, page = source.text, source.page
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     existing = Article.objects.filter(sha256=digest).first()
     if existing:
@@ -84,13 +63,14 @@ def ingest_article(upload: Upload) -> tuple[Article, bool]:
         with transaction.atomic():
             article = Article.objects.create(
                 raw=upload.raw,
-                content_type=meta["content_type"],
+                content_type=source.content_type,
                 text=text,
+                page=page.to_json() if source.content_type == "text/html" else {},
                 sha256=digest,
                 source_url=upload.source_url,
-                published=upload.published or meta.get("published"),
-                title=(meta.get("title") or "")[:1000],
-                author=(meta.get("author") or "")[:300],
+                published=upload.published or page.published,
+                title=(page.title or "")[:1000],
+                author=(page.author or "")[:300],
                 status=ArticleStatus.QUEUED,
             )
             logger.info("article %s stored (%s, %d bytes)", article.pk, article.content_type, len(upload.raw))

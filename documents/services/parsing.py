@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 
@@ -9,7 +10,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from documents.extraction import PARSER_VERSION, parse_text
+from documents.extraction import Extraction, Source, parse_source
+from documents.extraction.result import ArticleMeta
 from documents.models import Article, ArticleStatus
 from documents.selectors import stale_claims
 from documents.services.importer import import_extraction
@@ -27,26 +29,35 @@ def claim_article(article_id: int) -> bool:
     )
 
 
-def extraction_for(article: Article) -> dict:
-    """The meeting-records/1 extraction of a stored article."""
-    data = parse_text(article.text, published=article.published).to_json()
-    if article.content_type == "text/html":
-        data["text"] = article.text
-    return data
+def source_of(article: Article) -> Source:
+    """The article as it was read at upload: the stored text and what its page said of itself."""
+    page = article.page or {}
+    published = page.get("published")
+    meta = ArticleMeta(
+        title=page.get("title") or None,
+        published=dt.date.fromisoformat(published) if published else None,
+        author=page.get("author") or None,
+    )
+    return Source(text=article.text, content_type=article.content_type, page=meta)
 
 
-def _import_with_retry(article: Article, data: dict, attempts: int = 3):
+def extraction_for(article: Article) -> Extraction:
+    """The extraction of a stored article, parsed from the very text its spans will index."""
+    return parse_source(source_of(article), article.published)
+
+
+def _import_with_retry(article: Article, extraction: Extraction, attempts: int = 3):
     """Imports and marks the article parsed in one transaction. Another worker may create the same
     official or organisation meanwhile; the unique key refuses the second row and a new attempt finds it."""
     for attempt in range(1, attempts + 1):
         try:
             with transaction.atomic():
-                summary = import_extraction(article, data)
+                summary = import_extraction(article, extraction)
                 Article.objects.filter(pk=article.pk).update(
                     status=ArticleStatus.PARSED,
                     error="",
-                    extraction=data,
-                    parser_version=PARSER_VERSION,
+                    extraction=extraction.to_json(),
+                    parser_version=extraction.parser_version,
                     parsed_at=timezone.now(),
                     updated_at=timezone.now(),
                 )
@@ -63,8 +74,7 @@ def parse_and_import(article_id: int) -> str:
     article = Article.objects.get(pk=article_id)
     started = time.perf_counter()
     try:
-        data = extraction_for(article)
-        summary = _import_with_retry(article, data)
+        summary = _import_with_retry(article, extraction_for(article))
     except Exception as exc:
         logger.exception("article %s: parse failed", article_id)
         Article.objects.filter(pk=article_id).update(

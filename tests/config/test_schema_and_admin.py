@@ -6,6 +6,8 @@ from django.contrib.admin.sites import site
 from django.core.management import call_command
 from django.urls import reverse
 
+from documents.extraction import PARSER_VERSION
+
 pytestmark = pytest.mark.django_db
 
 
@@ -89,4 +91,4 @@ def test_parse_again_action_queues_the_article(admin_client, imported_gold, djan
     article.refresh_from_db()
     assert article.status == ArticleStatus.PARSED
     assert article.parsed_at is not None
-    assert article.parser_version == "1.0.0"
+    assert article.parser_version == PARSER_VERSION

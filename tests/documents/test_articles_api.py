@@ -6,6 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from documents.extraction import PARSER_VERSION
 from documents.models import Article, ArticleStatus
 from meetings.models import Conference
 from tests.factories import article_from_text
@@ -158,7 +159,7 @@ def test_reparse_runs_the_parser_again(client_with_token, run_jobs):
     response = run_jobs(client_with_token, f"{URL}{article.pk}/reparse/")
     assert response.status_code == 202
     article.refresh_from_db()
-    assert (article.status, article.error, article.parser_version) == (ArticleStatus.PARSED, "", "1.0.0")
+    assert (article.status, article.error, article.parser_version) == (ArticleStatus.PARSED, "", PARSER_VERSION)
 
 
 def test_reparse_while_processing_is_409(client_with_token):

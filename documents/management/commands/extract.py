@@ -6,8 +6,16 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from documents.extraction import parse_html, parse_text
-from documents.services.decoding import UndecodableUpload, decode_upload, looks_like_html
+from documents.extraction import UndecodableUpload
+from documents.services.ingest import UnsupportedArticleType, Upload, UploadTooLarge, extract_upload
+
+HTML_SUFFIXES = {".html", ".htm"}
+
+
+def upload_of(path: Path, published: dt.date | None = None) -> Upload:
+    """A file as an upload: HTML by its suffix (or, read as text, by its look), in the charset it declares."""
+    content_type = "text/html" if path.suffix.lower() in HTML_SUFFIXES else "text/plain"
+    return Upload(raw=path.read_bytes(), content_type=content_type, published=published)
 
 
 class Command(BaseCommand):
@@ -27,16 +35,13 @@ class Command(BaseCommand):
         results = []
         for path in options["files"]:
             try:
-                raw = path.read_bytes()
+                upload = upload_of(path, options["published"])
             except OSError as exc:
                 raise CommandError(f"{path}: {exc.strerror}") from exc
             try:
-                text = decode_upload(raw, None)
-            except UndecodableUpload as exc:
+                results.append(extract_upload(upload).to_json())
+            except (UndecodableUpload, UploadTooLarge, UnsupportedArticleType) as exc:
                 raise CommandError(f"{path}: {exc}") from exc
-            is_html = path.suffix.lower() in {".html", ".htm"} or looks_like_html(text)
-            parse = parse_html if is_html else parse_text
-            results.append(parse(text, options["published"]).to_json())
         if options["format"] == "jsonl":
             for item in results:
                 self.stdout.write(json.dumps(item, ensure_ascii=False))

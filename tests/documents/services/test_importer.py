@@ -6,13 +6,15 @@ import pytest
 from django.core import serializers as django_serializers
 from django.db import transaction
 
+from documents.extraction.annotations import InvalidAnnotation
+from documents.extraction.pipeline import parse_text
 from documents.models import Directive
 from documents.services.importer import InvalidExtraction, import_extraction
 from meetings.models import Conference, DirectiveMention, Participant
 from people.models import Official, Position, PositionEvidence
 from tasks.models import Task, TaskStatus
 from tests.conftest import gold_files
-from tests.factories import article_from_file, article_from_text
+from tests.factories import article_from_file, article_from_text, import_annotation
 
 pytestmark = pytest.mark.django_db
 
@@ -63,27 +65,27 @@ def test_same_person_in_two_articles_is_one_official(imported_gold):
 def test_importing_the_same_extraction_twice_changes_nothing(shared_dir):
     source, gold = next((s, g) for s, g in gold_files(shared_dir) if s.name.startswith("001_"))
     article = article_from_file(source)
-    import_extraction(article, gold)
+    import_annotation(article, gold)
     before = snapshot()
-    import_extraction(article, gold)
+    import_annotation(article, gold)
     assert snapshot() == before
 
 
 def test_reimport_keeps_the_curated_task_status(shared_dir):
     source, gold = next((s, g) for s, g in gold_files(shared_dir) if s.name.startswith("004_"))
     article = article_from_file(source)
-    import_extraction(article, gold)
+    import_annotation(article, gold)
     Task.objects.filter(article=article, sequence=1).update(status=TaskStatus.DONE)
-    import_extraction(article, gold)
+    import_annotation(article, gold)
     assert Task.objects.get(article=article, sequence=1).status == TaskStatus.DONE
 
 
 def test_reimport_removes_items_the_new_extraction_dropped(shared_dir):
     source, gold = next((s, g) for s, g in gold_files(shared_dir) if s.name.startswith("004_"))
     article = article_from_file(source)
-    import_extraction(article, gold)
+    import_annotation(article, gold)
     smaller = {**gold, "tasks": gold["tasks"][:1], "directives": []}
-    import_extraction(article, smaller)
+    import_annotation(article, smaller)
     assert Task.objects.filter(article=article).count() == 1
     assert not DirectiveMention.objects.filter(article=article).exists()
 
@@ -98,7 +100,7 @@ def test_same_code_in_different_years_are_two_directives(db):
     first = article_from_text("Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị.")
     second = article_from_text("Chỉ thị số 35-CT/TW ngày 14-6-2024 của Bộ Chính trị.")
     for article, date in ((first, "2019-05-30"), (second, "2024-06-14")):
-        import_extraction(
+        import_annotation(
             article, {"directives": [{"code": "35-CT/TW", "kind": "chi_thi", "number": "35", "date": date}]}
         )
     assert Directive.objects.filter(code="35-CT/TW").count() == 2
@@ -107,9 +109,19 @@ def test_same_code_in_different_years_are_two_directives(db):
 def test_span_outside_the_text_is_refused_and_nothing_is_written(db):
     article = article_from_text("Đồng chí Lê Văn A, Bí thư Tỉnh ủy.")
     bad = {"officials": [{"name": "Lê Văn A", "positions": ["Bí thư Tỉnh ủy"], "spans": [[0, 9999]]}]}
-    with pytest.raises(InvalidExtraction), transaction.atomic():
-        import_extraction(article, bad)
+    with pytest.raises(InvalidAnnotation), transaction.atomic():
+        import_annotation(article, bad)
     assert not Official.objects.exists()
+
+
+def test_an_extraction_of_another_text_is_refused_and_nothing_is_written(db):
+    article = article_from_text("Đồng chí Lê Văn A, Bí thư Tỉnh ủy, chủ trì Hội nghị giao ban.")
+    other = parse_text("Đồng chí Trần Văn B, Bí thư Tỉnh ủy, chủ trì Hội nghị sơ kết công tác tổ chức.")
+    with pytest.raises(InvalidExtraction), transaction.atomic():
+        import_extraction(article, other)
+    assert not Official.objects.exists()
+    import_extraction(article, parse_text(article.text))
+    assert Official.objects.get().name == "Lê Văn A"
 
 
 def test_task_links_the_directives_cited_inside_it(imported_gold):
