@@ -12,8 +12,11 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip("../shared is not beside the checkout")
+    """The shared articles and annotations; a test that needs them fails, loudly, where they are missing."""
+    if not (SHARED / "eval").is_dir() or not (SHARED / "corpus").is_dir():
+        pytest.fail(
+            f"this test reads the shared articles at {SHARED}, which is missing: clone them beside the checkout"
+        )
     return SHARED
 
 

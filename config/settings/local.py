@@ -1,7 +1,7 @@
 """Settings for a developer's machine: debug on, reads open to browse the API."""
 
 from config.settings.base import *  # noqa: F403
-from config.settings.base import env_bool
+from config.settings.environment import env
 
-DEBUG = env_bool("DJANGO_DEBUG", True)
-API_OPEN_READS = env_bool("API_OPEN_READS", True)
+DEBUG = env.bool("DJANGO_DEBUG", default=True)
+API_OPEN_READS = env.bool("API_OPEN_READS", default=True)

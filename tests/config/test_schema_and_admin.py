@@ -7,6 +7,18 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from documents.extraction import PARSER_VERSION
+from tests.factories import (
+    ArticleFactory,
+    ConferenceFactory,
+    DirectiveFactory,
+    DirectiveMentionFactory,
+    OfficialFactory,
+    ParticipantFactory,
+    PositionEvidenceFactory,
+    PositionFactory,
+    TaskFactory,
+    article_from_file,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +68,19 @@ def test_admin_is_for_staff_only(client, user):
     assert "/admin/login/" in response["Location"]
 
 
-def test_every_admin_page_loads(admin_client, imported_gold):
+@pytest.fixture
+def one_of_each(db):
+    """A conference with a chair, a cited directive, a task and a position with evidence."""
+    article = ArticleFactory(text="Ban Tổ chức Trung ương tổ chức Hội nghị. Đồng chí Mai Văn Chính chủ trì.")
+    conference = ConferenceFactory(article=article)
+    chair = ParticipantFactory(conference=conference, official=OfficialFactory(name="Mai Văn Chính"), role="chair")
+    PositionEvidenceFactory(position=PositionFactory(official=chair.official), article=article)
+    DirectiveMentionFactory(conference=conference)
+    TaskFactory(conference=conference).directives.add(DirectiveFactory())
+    return conference
+
+
+def test_every_admin_page_loads(admin_client, one_of_each):
     for model in site._registry:
         opts = model._meta
         changelist = reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
@@ -69,18 +93,15 @@ def test_every_admin_page_loads(admin_client, imported_gold):
             assert admin_client.get(change).status_code == 200, change
 
 
-def test_conference_admin_shows_evidence_as_text(admin_client, imported_gold):
-    from meetings.models import Conference
-
-    conference = Conference.objects.get(name__startswith="Hội nghị giao ban trực tuyến")
-    page = admin_client.get(reverse("admin:meetings_conference_change", args=[conference.pk])).content.decode()
+def test_conference_admin_shows_evidence_as_text(admin_client, one_of_each):
+    page = admin_client.get(reverse("admin:meetings_conference_change", args=[one_of_each.pk])).content.decode()
     assert "«Mai Văn Chính»" in page
 
 
-def test_parse_again_action_queues_the_article(admin_client, imported_gold, django_capture_on_commit_callbacks):
+def test_parse_again_action_queues_the_article(admin_client, shared_dir, django_capture_on_commit_callbacks):
     from documents.models import ArticleStatus
 
-    article, _ = imported_gold[0]
+    article = article_from_file(shared_dir / "seeds" / "000_0d163578645c4766.txt", status=ArticleStatus.PARSED)
     assert article.parsed_at is None
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client.post(

@@ -1,43 +1,56 @@
 """Directive endpoints: the conferences that cited a directive, filters, fixed queries."""
 
+import datetime as dt
+
 import pytest
 
-from documents.models import Directive
 from tests.api_queries import assert_fixed_queries, query_count
+from tests.factories import ArticleFactory, ConferenceFactory, DirectiveFactory, DirectiveMentionFactory
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/directives/"
 
 
-def test_detail_lists_the_conferences_that_cited_it(client_with_token, imported_gold):
-    directive = Directive.objects.get(code="27-HD/BTCTW")
+def cited_at(directive, conferences: int) -> None:
+    for n in range(conferences):
+        article = ArticleFactory(text=f"Bài {n}. Hội nghị quán triệt Hướng dẫn số {directive.code}.")
+        DirectiveMentionFactory(directive=directive, conference=ConferenceFactory(article=article))
+
+
+def test_detail_lists_the_conferences_that_cited_it(client_with_token):
+    directive = DirectiveFactory(
+        kind="huong_dan", number="27", code="27-HD/BTCTW", issued_by_name="Ban Tổ chức Trung ương"
+    )
+    cited_at(directive, 2)
     body = client_with_token.get(f"{URL}{directive.pk}/").json()
-    assert body["kind"] == "huong_dan"
-    assert body["issued_by"] == "Ban Tổ chức Trung ương"
+    assert (body["kind"], body["issued_by"]) == ("huong_dan", "Ban Tổ chức Trung ương")
     assert len(body["conferences"]) == 2
-    assert all("27" in m["quote"] for m in body["mentions"])
+    assert [m["quote"] for m in body["mentions"]] == ["27-HD/BTCTW", "27-HD/BTCTW"]
 
 
-def test_filters_by_kind_code_issuer_and_date(client_with_token, imported_gold):
-    def codes(**params):
-        return {d["code"] for d in client_with_token.get(URL, params).json()["results"]}
+def test_filters_by_kind_code_issuer_and_date(client_with_token):
+    rule = DirectiveFactory(
+        kind="quy_dinh", code="145-QĐ/TW", issue_date=dt.date(2024, 5, 20), issued_by_name="Ban Bí thư"
+    )
+    conclusion = DirectiveFactory(kind="ket_luan", code="50-KL/TW", issue_date=dt.date(2023, 2, 28))
+    old = DirectiveFactory(kind="nghi_quyet", code="35-NQ/TW", term="XII", issue_date=dt.date(2019, 10, 22))
 
-    party_rules = {"145-QĐ/TW", "180-QĐ/TW", "142-QĐ/TW", "148-QĐ/TW", "146-QĐ/TW", "212-QĐ/TW", "18-QĐ/TU"}
-    assert codes(kind="quy_dinh") - {""} == party_rules
-    assert codes(code="50-kl/tw") == {"50-KL/TW"}
-    assert codes(issued_after="2024-05-01", issued_before="2024-05-31", issued_by_name="Ban Bí thư") == {
-        "143-QĐ/TW",
-        "146-QĐ/TW",
-        "147-QĐ/TW",
-    }
-    assert "35-NQ/TW" in codes(term="XII")
+    def ids(**params):
+        return {d["id"] for d in client_with_token.get(URL, params).json()["results"]}
 
-
-def test_queries_do_not_grow_with_page_size(client_with_token, imported_gold):
-    assert_fixed_queries(client_with_token, URL, Directive.objects.count())
+    assert ids(kind="quy_dinh") == {rule.pk}
+    assert ids(code="50-kl/tw") == {conclusion.pk}
+    assert ids(issued_after="2024-05-01", issued_before="2024-05-31", issued_by_name="ban bí thư") == {rule.pk}
+    assert ids(term="xii") == {old.pk}
 
 
-def test_detail_queries_are_fixed(client_with_token, imported_gold):
-    few = Directive.objects.get(code="50-KL/TW")
-    many = Directive.objects.get(code="27-HD/BTCTW")
+def test_queries_do_not_grow_with_page_size(client_with_token):
+    DirectiveFactory.create_batch(4)
+    assert_fixed_queries(client_with_token, URL, 4)
+
+
+def test_detail_queries_do_not_grow_with_citations(client_with_token):
+    few, many = DirectiveFactory(), DirectiveFactory()
+    cited_at(few, 1)
+    cited_at(many, 5)
     assert query_count(client_with_token, f"{URL}{few.pk}/") == query_count(client_with_token, f"{URL}{many.pk}/")

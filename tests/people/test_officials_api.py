@@ -1,41 +1,66 @@
-"""Official endpoints: one record per person, positions with evidence, filters, fixed queries."""
+"""Official endpoints: positions with evidence, participations, filters, fixed queries."""
 
 import pytest
 
-from people.models import Official
 from tests.api_queries import assert_fixed_queries, query_count
+from tests.factories import (
+    ArticleFactory,
+    OfficialFactory,
+    OrganizationFactory,
+    ParticipantFactory,
+    PositionEvidenceFactory,
+    PositionFactory,
+)
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/officials/"
 
 
-def test_detail_shows_positions_with_evidence_and_conferences(client_with_token, imported_gold):
-    official = Official.objects.get(name="Nguyễn Công Bằng")
+def official_seen_in_two_articles():
+    official = OfficialFactory(name="Nguyễn Công Bằng")
+    position = PositionFactory(
+        official=official, title="Chánh Văn phòng", organization=OrganizationFactory(name="Ban Tổ chức Trung ương")
+    )
+    for n in range(2):
+        article = ArticleFactory(text=f"Bài {n}. Đồng chí Nguyễn Công Bằng, Chánh Văn phòng Ban Tổ chức Trung ương.")
+        PositionEvidenceFactory(position=position, article=article)
+    ParticipantFactory(official=official, role="reporter")
+    return official
+
+
+def test_detail_shows_positions_with_evidence_and_conferences(client_with_token):
+    official = official_seen_in_two_articles()
     body = client_with_token.get(f"{URL}{official.pk}/").json()
-    texts = {p["text"] for p in body["positions"]}
-    assert "Chánh Văn phòng Ban Tổ chức Trung ương" in texts
-    evidence = [e for p in body["positions"] for e in p["evidence"]]
-    assert {e["quote"].casefold() for e in evidence} == {"nguyễn công bằng"}
+    assert [p["text"] for p in body["positions"]] == ["Chánh Văn phòng Ban Tổ chức Trung ương"]
+    evidence = body["positions"][0]["evidence"]
+    assert {e["quote"] for e in evidence} == {"Nguyễn Công Bằng"}
     assert len({e["article"] for e in evidence}) == 2
-    assert {p["role"] for p in body["participations"]} >= {"reporter"}
+    assert [p["role"] for p in body["participations"]] == ["reporter"]
 
 
-def test_filters_by_name_position_and_conference(client_with_token, imported_gold):
-    def names(**params):
-        return {o["name"] for o in client_with_token.get(URL, params).json()["results"]}
+def test_filters_by_name_position_and_conference(client_with_token):
+    chinh = OfficialFactory(name="Phạm Minh Chính")
+    hung = OfficialFactory(name="Lê Minh Hưng")
+    long = OfficialFactory(name="Lê Thành Long")
+    PositionFactory(official=long, title="Bộ trưởng", organization=OrganizationFactory(name="Bộ Tư pháp"))
+    conference = ParticipantFactory(official=chinh, role="chair").conference
 
-    assert names(name="minh") >= {"Lê Minh Hưng", "Phạm Minh Chính"}
-    assert "Lê Thành Long" in names(position="Bộ Tư pháp")
-    from meetings.models import Conference
+    def ids(**params):
+        return {o["id"] for o in client_with_token.get(URL, params).json()["results"]}
 
-    conference = Conference.objects.get(name="Phiên họp thứ hai của Ban Chỉ đạo")
-    assert names(conference=conference.pk) == {"Phạm Minh Chính"}
-
-
-def test_queries_do_not_grow_with_page_size(client_with_token, imported_gold):
-    assert_fixed_queries(client_with_token, URL, Official.objects.count())
+    assert ids(name="minh") == {chinh.pk, hung.pk}
+    assert ids(position="bộ tư pháp") == {long.pk}
+    assert ids(conference=conference.pk) == {chinh.pk}
 
 
-def test_detail_queries_are_fixed(client_with_token, imported_gold):
-    counts = {query_count(client_with_token, f"{URL}{o.pk}/") for o in Official.objects.all()[:6]}
-    assert len(counts) == 1
+def test_queries_do_not_grow_with_page_size(client_with_token):
+    for _ in range(4):
+        PositionFactory.create_batch(2, official=OfficialFactory())
+    assert_fixed_queries(client_with_token, URL, 4)
+
+
+def test_detail_queries_do_not_grow_with_evidence(client_with_token):
+    few = PositionEvidenceFactory().position.official
+    many = official_seen_in_two_articles()
+    PositionFactory(official=many)
+    assert query_count(client_with_token, f"{URL}{few.pk}/") == query_count(client_with_token, f"{URL}{many.pk}/")
