@@ -3,6 +3,7 @@
 from django.db import models
 
 from core.models import TimestampedModel
+from documents.extraction.wordlists import document_kinds
 
 
 class ArticleStatus(models.TextChoices):
@@ -37,23 +38,12 @@ class Article(TimestampedModel):
         return self.title or f"Article {self.pk}"
 
 
-class DirectiveKind(models.TextChoices):
-    NGHI_QUYET = "nghi_quyet", "Nghị quyết"
-    CHI_THI = "chi_thi", "Chỉ thị"
-    KET_LUAN = "ket_luan", "Kết luận"
-    QUY_DINH = "quy_dinh", "Quy định"
-    QUYET_DINH = "quyet_dinh", "Quyết định"
-    HUONG_DAN = "huong_dan", "Hướng dẫn"
-    THONG_BAO = "thong_bao", "Thông báo"
-    KE_HOACH = "ke_hoach", "Kế hoạch"
-    DE_AN = "de_an", "Đề án"
-    QUY_CHE = "quy_che", "Quy chế"
-    CHUONG_TRINH = "chuong_trinh", "Chương trình"
-    NGHI_DINH = "nghi_dinh", "Nghị định"
-    THONG_TU = "thong_tu", "Thông tư"
-    LUAT = "luat", "Luật"
-    CONG_VAN = "cong_van", "Công văn"
-    OTHER = "other", "Other"
+# Kinds of document come from the parser's word list (documents/extraction/words/directive_kinds.toml),
+# so a kind is added in one place; what the parser cannot name is "other".
+DirectiveKind = models.TextChoices(
+    "DirectiveKind",
+    [(kind.key.upper(), (kind.key, kind.label)) for kind in document_kinds()] + [("OTHER", ("other", "Other"))],
+)
 
 
 class Directive(TimestampedModel):

@@ -23,11 +23,12 @@ from documents.extraction.organizers import (
 )
 from documents.extraction.result import Conference, Official
 from documents.extraction.textview import SpanSet
+from documents.extraction.wordlists import alternation, entries
 
+# What a meeting is called (words/meeting_nouns.txt); "giao ban" alone after "chủ trì"/"tổ chức".
 MEETING_NOUN = re.compile(
-    r"(?<![^\W_])(?:[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp|[Đđ]ại hội|[Cc]uộc họp|[Bb]uổi làm việc|"
-    r"[Bb]uổi giao ban|[Hh]ội thảo|[Tt]ọa đàm|(?<=chủ trì |tổ chức )giao ban|"
-    r"[Ll]ễ (?:công bố|trao|kỷ niệm|khai giảng|bế giảng|ra mắt|phát động))(?![^\W_])"
+    rf"(?<![^\W_])(?:{alternation(entries('meeting_nouns'), first_letter_any_case=True)}"
+    r"|(?<=chủ trì |tổ chức )giao ban)(?![^\W_])"
 )
 MEETING_VERB = re.compile(r"(?<![^\W_])(?:họp|làm việc với)(?![^\W_])")
 _EVENT_BEFORE = re.compile(

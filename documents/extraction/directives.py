@@ -13,52 +13,20 @@ from dataclasses import dataclass
 from documents.extraction.dates import DAY_MONTH_YEAR, resolve_year
 from documents.extraction.lexicon import BODY_NAMES
 from documents.extraction.result import Directive
+from documents.extraction.wordlists import alternation, document_kinds
 
-KIND_WORDS = {
-    "nghị quyết": "nghi_quyet",
-    "chỉ thị": "chi_thi",
-    "kết luận": "ket_luan",
-    "quy định": "quy_dinh",
-    "quyết định": "quyet_dinh",
-    "hướng dẫn": "huong_dan",
-    "thông báo": "thong_bao",
-    "kế hoạch": "ke_hoach",
-    "đề án": "de_an",
-    "quy chế": "quy_che",
-    "chương trình": "chuong_trinh",
-    "nghị định": "nghi_dinh",
-    "thông tư": "thong_tu",
-    "luật": "luat",
-    "công văn": "cong_van",
-}
-SYMBOL_KINDS = {
-    "NQ": "nghi_quyet",
-    "CT": "chi_thi",
-    "KL": "ket_luan",
-    "QĐ": "quyet_dinh",
-    "QD": "quyet_dinh",
-    "HD": "huong_dan",
-    "TB": "thong_bao",
-    "KH": "ke_hoach",
-    "ĐA": "de_an",
-    "QC": "quy_che",
-    "CTR": "chuong_trinh",
-    "CTr": "chuong_trinh",
-    "NĐ": "nghi_dinh",
-    "TT": "thong_tu",
-    "CV": "cong_van",
-}
-KIND_SYMBOLS = {
-    "nghi_quyet": "NQ",
-    "chi_thi": "CT",
-    "ket_luan": "KL",
-    "quy_dinh": "QĐ",
-    "quyet_dinh": "QĐ",
-    "huong_dan": "HD",
-    "thong_bao": "TB",
-    "ke_hoach": "KH",
-    "quy_che": "QC",
-}
+# Kinds of document (words/directive_kinds.toml): how articles write each kind, and its code letters.
+KIND_WORDS = {word.lower(): kind.key for kind in document_kinds() for word in kind.words}
+SYMBOL_KINDS: dict[str, str] = {}
+for _kind in document_kinds():
+    for _symbol in _kind.symbols:
+        SYMBOL_KINDS.setdefault(_symbol, _kind.key)
+# A symbol two kinds share ("QĐ": quyết định and quy định) is read by the kind's word.
+_SHARED_SYMBOLS = {s.upper() for s in SYMBOL_KINDS if sum(s in k.symbols for k in document_kinds()) > 1}
+# A party issuer gives a party document its code ("Kết luận 50 của Bộ Chính trị" → 50-KL/TW).
+KIND_SYMBOLS = {kind.key: kind.symbols[0] for kind in document_kinds() if kind.party and kind.symbols}
+# Codes that are citations with no kind word before them ("theo 50-KL/TW").
+_PARTY_SYMBOLS = alternation([s for kind in document_kinds() if kind.party for s in kind.symbols])
 # Issuers whose documents carry a fixed suffix, and the suffixes that fix the issuer.
 ISSUER_SUFFIX = {
     "Bộ Chính trị": "TW",
@@ -95,7 +63,7 @@ ISSUER_ALIASES = {
     "btc trung ương": "Ban Tổ chức Trung ương",
 }
 
-_KIND_ALT = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
+_KIND_ALT = alternation(list(KIND_WORDS))
 _KIND = rf"(?P<kind>(?i:{_KIND_ALT}))"
 _PARTY_CODE = r"(?P<num>\d{1,4})\s*-\s*(?P<sym>[A-ZĐ][A-ZĐa-z]{0,5})\s*/\s*(?P<iss>[A-ZĐƯ][A-ZĐƯ0-9]{0,11})"
 # State documents: "26/2015/NĐ-CP", "1846/QĐ-TTg", "59/2020/QH14" (a year, or a hyphenated symbol).
@@ -109,7 +77,7 @@ _BARE_NUMBER = r"(?P<bnum>\d{1,4})(?!\d)(?![/.,-]\d|\s*-\s*[A-ZĐ])"
 CITATION = re.compile(
     rf"(?<![^\W_]){_KIND}\s+(?:(?i:hành động|liên tịch|phối hợp|kết luận|công tác)\s+)?(?:(?i:số)\s*)?"
     rf"(?:{_PARTY_CODE}|{_STATE_CODE}|{_BARE_NUMBER})"
-    rf"|(?<![\w-])(?P<code_only>\d{{1,4}}\s*-\s*(?:NQ|CT|KL|QĐ|HD|TB|KH|QC|ĐA|CTr)\s*/\s*[A-ZĐƯ][A-ZĐƯ0-9]{{0,11}})"
+    rf"|(?<![\w-])(?P<code_only>\d{{1,4}}\s*-\s*(?:{_PARTY_SYMBOLS})\s*/\s*[A-ZĐƯ][A-ZĐƯ0-9]{{0,11}})"
 )
 
 _TAIL_DATE = re.compile(r"\s*,?\s*(?:(?i:ngày|ban hành ngày)\s+)" + DAY_MONTH_YEAR.pattern)
@@ -198,7 +166,7 @@ def find_citations(text: str, published=None) -> list[Citation]:
             kind = KIND_WORDS[m.group("kind").lower()]
             if m.group("num"):
                 num, sym, iss = m.group("num"), m.group("sym"), m.group("iss")
-                if sym.upper() not in ("QĐ", "QD") and SYMBOL_KINDS.get(sym, kind) != kind:
+                if sym.upper() not in _SHARED_SYMBOLS and SYMBOL_KINDS.get(sym, kind) != kind:
                     kind = SYMBOL_KINDS[sym]  # the symbol fixes the kind; only QĐ needs the word
                 d = Directive(kind=kind, number=num, code=_party_code(num, sym, iss))
             elif m.group("snum"):

@@ -11,6 +11,7 @@ from collections import Counter
 from documents.extraction.lexicon import BODY_NAMES, ORG_HEAD, TITLE_HEAD
 from documents.extraction.names import find_names
 from documents.extraction.result import Official
+from documents.extraction.wordlists import alternation, document_kinds
 
 _ORGANIZER_BEFORE = re.compile(
     r"(?:^|[,.;:]\s*)(?P<org>[^,.;:]{3,160}?)\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|họp)\s*$"
@@ -19,7 +20,8 @@ HELD_BY = re.compile(
     r"(?:[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp|[Cc]uộc họp|[Đđ]ại hội)(?:\s+(?:này|trên|nói trên))?\s+do\s+"
     r"(?P<org>[^,.;:\n]{3,160}?)\s+(?:chủ trì\s+(?:và\s+)?)?tổ chức(?![^\W_])"
 )
-_DOCUMENT_WORD = re.compile(r"(?i:nghị quyết|chỉ thị|kết luận|quy định|quyết định|hướng dẫn|đề án|chương trình)")
+# "Hội nghị quán triệt Kết luận … của ORG": the body is the document's, not the meeting's.
+_DOCUMENT_WORD = re.compile(rf"(?i:{alternation([w for kind in document_kinds() for w in kind.words])})")
 _OF_ORG = re.compile(r"(?:\s+của|,)\s+(?P<org>(?:Ban|Bộ|Tỉnh ủy|Thành ủy|Đảng ủy|Quân ủy|Ủy ban|Đảng đoàn)\b.+)$")
 _ORG_CLAUSE_END = re.compile(
     r"(?<![Bb]an)\s+(?:đã|đang|sẽ|vừa|chủ trì|tổ chức|họp|phát biểu|chuẩn bị|là|để|nhằm|với|tại|trong|theo|cho|và|"
