@@ -27,6 +27,14 @@ class Article(TimestampedModel):
     sha256 = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the text.")
     status = models.CharField(max_length=20, choices=ArticleStatus.choices, default=ArticleStatus.QUEUED, db_index=True)
     error = models.TextField(blank=True)
+    # The parse in progress: who holds it and until when. A run whose claim was taken over never writes.
+    claim_token = models.UUIDField(null=True, blank=True, editable=False)
+    claim_expires_at = models.DateTimeField(null=True, blank=True, db_index=True, editable=False)
+    attempts = models.PositiveSmallIntegerField(default=0, editable=False, help_text="Claims of the pending parse.")
+    enqueued_at = models.DateTimeField(
+        null=True, blank=True, db_index=True, editable=False, help_text="When a parse job was last sent."
+    )
+    parse_count = models.PositiveIntegerField(default=0, editable=False, help_text="Extractions written.")
     parser_version = models.CharField(max_length=20, blank=True)
     extraction = models.JSONField(null=True, blank=True, help_text="The last parse, as meeting-records/1.")
     parsed_at = models.DateTimeField(null=True, blank=True)

@@ -1,12 +1,8 @@
 """Read queries for articles and directives, shaped for a fixed number of SQL queries."""
 
-import datetime as dt
+from django.db.models import Prefetch, QuerySet
 
-from django.conf import settings
-from django.db.models import Prefetch, Q, QuerySet
-from django.utils import timezone
-
-from documents.models import Article, ArticleStatus, Directive
+from documents.models import Article, Directive
 from meetings.models import DirectiveMention
 
 
@@ -27,9 +23,3 @@ def directive_list() -> QuerySet[Directive]:
 def directive_detail() -> QuerySet[Directive]:
     mentions = DirectiveMention.objects.select_related("article", "conference").order_by("article_id", "start")
     return directive_list().prefetch_related(Prefetch("mentions", queryset=mentions))
-
-
-def stale_claims() -> Q:
-    """Articles whose parse was claimed so long ago that the worker must have died."""
-    cutoff = timezone.now() - dt.timedelta(seconds=settings.PARSE_CLAIM_TIMEOUT)
-    return Q(status=ArticleStatus.PROCESSING, updated_at__lt=cutoff)

@@ -6,10 +6,13 @@ or text it quotes whenever the article holds it.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import uuid
 from pathlib import Path
 
 import factory
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from documents.extraction import prepare_text
@@ -141,6 +144,18 @@ def article_from_text(text: str, **fields) -> Article:
     """An article holding text as an upload of it would store it."""
     stored = prepare_text(text)
     return ArticleFactory(**{"title": "", "status": "queued", **fields, "text": stored, "raw": text.encode("utf-8")})
+
+
+def claimed_article(text: str, expires_in: dt.timedelta, **fields) -> Article:
+    """An article whose parse a run claimed; a negative ``expires_in`` is a claim whose run died."""
+    return article_from_text(
+        text,
+        status="processing",
+        claim_token=uuid.uuid4(),
+        claim_expires_at=timezone.now() + expires_in,
+        attempts=1,
+        **fields,
+    )
 
 
 def article_from_file(path: Path, **fields) -> Article:

@@ -97,8 +97,19 @@ ARTICLE_MAX_BYTES = env.int("ARTICLE_MAX_BYTES", default=2 * 1024 * 1024)
 # JSON escaping so that the article limit above is the one users meet.
 DATA_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES * 7
 FILE_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES + 1024
-# A parse claimed longer ago than this (a worker that died) may be claimed again, in seconds.
-PARSE_CLAIM_TIMEOUT = env.int("PARSE_CLAIM_TIMEOUT", default=600)
+# A parse past its soft limit fails ("took too long"); past the hard limit its process is killed (seconds).
+PARSE_SOFT_TIME_LIMIT = env.int("PARSE_SOFT_TIME_LIMIT", default=60)
+PARSE_TIME_LIMIT = env.int("PARSE_TIME_LIMIT", default=PARSE_SOFT_TIME_LIMIT + 30)
+# A claim outlives the hard limit, so it expires only when its run is dead; then another run takes it.
+PARSE_CLAIM_TIMEOUT = env.int("PARSE_CLAIM_TIMEOUT", default=PARSE_TIME_LIMIT + 30)
+# An article whose parse was interrupted this many times (killed worker, hard limit) fails.
+PARSE_MAX_ATTEMPTS = env.int("PARSE_MAX_ATTEMPTS", default=3)
+# Retries of a parse after transient database errors, with exponential backoff.
+PARSE_MAX_RETRIES = env.int("PARSE_MAX_RETRIES", default=8)
+# A queued article whose job was sent this long ago (or never) is sent again by the sweep (seconds).
+PARSE_RESEND_AFTER = env.int("PARSE_RESEND_AFTER", default=PARSE_CLAIM_TIMEOUT * 2)
+# How often the sweep runs (Celery beat), in seconds.
+PARSE_SWEEP_INTERVAL = env.int("PARSE_SWEEP_INTERVAL", default=60)
 # Where `load_seed_articles` looks for the seed articles.
 SEED_ARTICLES_DIR = env.path("SEED_ARTICLES_DIR", default=BASE_DIR.parent / "shared" / "seeds")
 
@@ -162,6 +173,19 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = env("CELERY_QUEUE", default="meeting-records")
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A dead or hanging broker answers within seconds: an upload is stored and answered, the sweep sends its job.
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": 2,
+    "socket_timeout": 2,
+    # A message not acknowledged this long (its worker's main process died) is delivered again: longer than
+    # a job may wait behind one prefetched job and then run, both under the hard time limit.
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=2 * PARSE_TIME_LIMIT + 60),
+}
+CELERY_BEAT_SCHEDULE = {
+    "requeue-stale-articles": {"task": "documents.requeue_stale", "schedule": PARSE_SWEEP_INTERVAL},
+}
 
 LOGGING = {
     "version": 1,

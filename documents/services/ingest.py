@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from documents.extraction import Extraction, Source, parse_source, read_upload
 from documents.models import Article, ArticleStatus
-from documents.selectors import stale_claims
+from documents.services.claims import enqueue_parse, expired_claims, send_parse
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +59,8 @@ def ingest_article(upload: Upload) -> tuple[Article, bool]:
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     existing = Article.objects.filter(sha256=digest).first()
     if existing:
+        if existing.status == ArticleStatus.QUEUED:
+            send_parse(existing.pk)  # its job may have been lost with a broker: sending again is harmless
         return existing, False
     try:
         with transaction.atomic():
@@ -72,6 +75,7 @@ def ingest_article(upload: Upload) -> tuple[Article, bool]:
                 title=(page.title or "")[:1000],
                 author=(page.author or "")[:300],
                 status=ArticleStatus.QUEUED,
+                enqueued_at=timezone.now(),
             )
             logger.info("article %s stored (%s, %d bytes)", article.pk, article.content_type, len(upload.raw))
             enqueue_parse(article.pk)
@@ -81,13 +85,6 @@ def ingest_article(upload: Upload) -> tuple[Article, bool]:
     return article, True
 
 
-def enqueue_parse(article_id: int) -> None:
-    """Queue the parse once the surrounding transaction has committed."""
-    from documents.jobs import parse_article_job
-
-    transaction.on_commit(lambda: parse_article_job.delay(article_id))
-
-
 class ParseInProgress(RuntimeError):
     """The article is being parsed right now."""
 
@@ -95,8 +92,16 @@ class ParseInProgress(RuntimeError):
 def request_reparse(article: Article) -> Article:
     """Queue the article for another parse (after a parser upgrade or a failure)."""
     with transaction.atomic():
-        not_running = ~Q(status=ArticleStatus.PROCESSING) | stale_claims()
-        updated = Article.objects.filter(not_running, pk=article.pk).update(status=ArticleStatus.QUEUED, error="")
+        not_running = ~Q(status=ArticleStatus.PROCESSING) | expired_claims()
+        updated = Article.objects.filter(not_running, pk=article.pk).update(
+            status=ArticleStatus.QUEUED,
+            error="",
+            claim_token=None,
+            claim_expires_at=None,
+            attempts=0,
+            enqueued_at=timezone.now(),
+            updated_at=timezone.now(),
+        )
         if not updated:
             raise ParseInProgress(f"Article {article.pk} is being parsed right now; try again shortly.")
         enqueue_parse(article.pk)

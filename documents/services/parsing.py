@@ -1,32 +1,25 @@
-"""Running the parser on a stored article and importing the result, with status bookkeeping."""
+"""Running the parser on a claimed article and importing the result, with status bookkeeping."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 import time
+import uuid
 
-from django.db import IntegrityError, transaction
-from django.db.models import Q
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
+from django.db import IntegrityError, InterfaceError, OperationalError, transaction
+from django.db.models import F
 from django.utils import timezone
 
 from documents.extraction import Extraction, Source, parse_source
 from documents.extraction.result import ArticleMeta
 from documents.models import Article, ArticleStatus
-from documents.selectors import stale_claims
+from documents.services.claims import holds_claim
 from documents.services.importer import import_extraction
 
 logger = logging.getLogger(__name__)
-
-
-def claim_article(article_id: int) -> bool:
-    """Moves a queued (or abandoned) article to processing; False when another worker has it or it is gone."""
-    claimable = Q(status=ArticleStatus.QUEUED) | stale_claims()
-    return bool(
-        Article.objects.filter(claimable, pk=article_id).update(
-            status=ArticleStatus.PROCESSING, updated_at=timezone.now()
-        )
-    )
 
 
 def source_of(article: Article) -> Source:
@@ -46,40 +39,88 @@ def extraction_for(article: Article) -> Extraction:
     return parse_source(source_of(article), article.published)
 
 
-def _import_with_retry(article: Article, extraction: Extraction, attempts: int = 3):
-    """Imports and marks the article parsed in one transaction. Another worker may create the same
-    official or organisation meanwhile; the unique key refuses the second row and a new attempt finds it."""
+class StaleClaim(RuntimeError):
+    """This run's claim was taken over (it ran past its expiry); the newer run writes the result."""
+
+
+# Errors that say nothing about the article: the job retries them with backoff.
+TRANSIENT_ERRORS = (OperationalError, InterfaceError)
+
+
+def _import_with_retry(article_id: int, extraction: Extraction, token: uuid.UUID, attempts: int = 3):
+    """Imports and marks the article parsed in one transaction, if this run still holds the claim.
+
+    Another worker may create the same official or organisation meanwhile; the unique key refuses
+    the second row and a new attempt finds it.
+    """
     for attempt in range(1, attempts + 1):
         try:
             with transaction.atomic():
+                article = Article.objects.select_for_update().get(pk=article_id)
+                if not holds_claim(article, token):
+                    raise StaleClaim(f"article {article_id}: the claim was taken over; not writing")
                 summary = import_extraction(article, extraction)
-                Article.objects.filter(pk=article.pk).update(
+                now = timezone.now()
+                Article.objects.filter(pk=article_id).update(
                     status=ArticleStatus.PARSED,
                     error="",
                     extraction=extraction.to_json(),
                     parser_version=extraction.parser_version,
-                    parsed_at=timezone.now(),
-                    updated_at=timezone.now(),
+                    parsed_at=now,
+                    claim_token=None,
+                    claim_expires_at=None,
+                    attempts=0,
+                    parse_count=F("parse_count") + 1,
+                    updated_at=now,
                 )
             return summary
         except IntegrityError:
             if attempt == attempts:
                 raise
-            logger.info("article %s: concurrent import, trying again (%d/%d)", article.pk, attempt, attempts)
+            logger.info("article %s: concurrent import, trying again (%d/%d)", article_id, attempt, attempts)
     raise AssertionError("unreachable")
 
 
-def parse_and_import(article_id: int) -> str:
-    """Parses a claimed article and imports the result in one transaction; failures mark it failed."""
+def _mark_failed(article_id: int, token: uuid.UUID, exc: BaseException) -> None:
+    Article.objects.filter(pk=article_id, status=ArticleStatus.PROCESSING, claim_token=token).update(
+        status=ArticleStatus.FAILED,
+        error=f"{type(exc).__name__}: {exc}"[:2000],
+        claim_token=None,
+        claim_expires_at=None,
+        attempts=0,
+        updated_at=timezone.now(),
+    )
+
+
+def parse_and_import(article_id: int, token: uuid.UUID) -> str:
+    """Parses a claimed article and imports the result in one transaction.
+
+    An error of the parser or of the extraction marks the article failed; a transient database
+    error (connection lost, deadlock, serialization failure) propagates for the job to retry; a run
+    whose claim was taken over writes nothing.
+    """
     article = Article.objects.get(pk=article_id)
     started = time.perf_counter()
     try:
-        summary = _import_with_retry(article, extraction_for(article))
+        extraction = extraction_for(article)
+    except SoftTimeLimitExceeded as exc:
+        _mark_failed(article_id, token, TimeoutError(f"the parse took longer than {settings.PARSE_SOFT_TIME_LIMIT} s"))
+        logger.warning("article %s: parse timed out", article_id, exc_info=exc)
+        return ArticleStatus.FAILED
     except Exception as exc:
-        logger.exception("article %s: parse failed", article_id)
-        Article.objects.filter(pk=article_id).update(
-            status=ArticleStatus.FAILED, error=f"{type(exc).__name__}: {exc}"[:2000], updated_at=timezone.now()
-        )
+        logger.exception("article %s: the parser failed", article_id)
+        _mark_failed(article_id, token, exc)
+        return ArticleStatus.FAILED
+    try:
+        summary = _import_with_retry(article_id, extraction, token)
+    except StaleClaim:
+        logger.warning("article %s: claim taken over by a newer run; this run wrote nothing", article_id)
+        return "stale"
+    except TRANSIENT_ERRORS:
+        raise
+    except Exception as exc:
+        logger.exception("article %s: the import failed", article_id)
+        _mark_failed(article_id, token, exc)
         return ArticleStatus.FAILED
     logger.info("article %s parsed in %.0f ms: %s", article_id, (time.perf_counter() - started) * 1000, summary)
     return ArticleStatus.PARSED

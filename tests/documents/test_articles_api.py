@@ -9,7 +9,7 @@ from django.urls import reverse
 from documents.extraction import PARSER_VERSION
 from documents.models import Article, ArticleStatus
 from meetings.models import Conference
-from tests.factories import article_from_text
+from tests.factories import article_from_text, claimed_article
 
 pytestmark = pytest.mark.django_db
 
@@ -163,7 +163,7 @@ def test_reparse_runs_the_parser_again(client_with_token, run_jobs):
 
 
 def test_reparse_while_processing_is_409(client_with_token):
-    article = article_from_text(SHORT, status=ArticleStatus.PROCESSING)
+    article = claimed_article(SHORT, expires_in=dt.timedelta(minutes=1))
     response = client_with_token.post(f"{URL}{article.pk}/reparse/")
     assert response.status_code == 409
     assert response.json()["error"] == "conflict"
@@ -194,12 +194,8 @@ def test_article_list_queries_do_not_grow_with_page_size(client_with_token):
     assert_fixed_queries(client_with_token, URL, 4)
 
 
-def test_reparse_of_an_abandoned_parse_is_accepted(client_with_token, settings):
-    from django.utils import timezone
-
-    settings.PARSE_CLAIM_TIMEOUT = 60
-    article = article_from_text(SHORT, status=ArticleStatus.PROCESSING)
-    Article.objects.filter(pk=article.pk).update(updated_at=timezone.now() - timezone.timedelta(minutes=5))
+def test_reparse_of_an_abandoned_parse_is_accepted(client_with_token):
+    article = claimed_article(SHORT, expires_in=-dt.timedelta(minutes=1))
     assert client_with_token.post(f"{URL}{article.pk}/reparse/").status_code == 202
 
 
@@ -240,3 +236,28 @@ def test_declared_utf16_without_bom_is_read(client_with_token, run_jobs):
     response = run_jobs(client_with_token, URL, body, content_type="text/plain; charset=utf-16-le")
     assert response.status_code == 202
     assert Article.objects.get().text == SHORT
+
+
+def test_upload_answers_202_when_the_broker_refuses_and_the_sweep_sends_it(
+    client_with_token, run_jobs, monkeypatch, django_capture_on_commit_callbacks
+):
+    from kombu.exceptions import OperationalError as BrokerError
+
+    from documents.jobs import parse_article_job
+    from documents.services.claims import requeue_stale
+
+    def refuse(*args, **kwargs):
+        raise BrokerError("Error 111 connecting to redis. Connection refused.")
+
+    monkeypatch.setattr(parse_article_job, "apply_async", refuse)
+    response = run_jobs(client_with_token, URL, SHORT.encode(), content_type="text/plain")
+    assert response.status_code == 202
+    article = Article.objects.get()
+    assert (article.status, article.enqueued_at) == (ArticleStatus.QUEUED, None)
+    again = run_jobs(client_with_token, URL, SHORT.encode(), content_type="text/plain")
+    assert again.status_code == 200  # the same text again: still refused, still answered
+
+    monkeypatch.undo()
+    assert requeue_stale() == 1
+    article.refresh_from_db()
+    assert article.status == ArticleStatus.PARSED
