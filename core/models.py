@@ -1,6 +1,10 @@
-"""Abstract models every app builds on: timestamps, and evidence spans into an article's text."""
+"""Abstract models every app builds on (timestamps, evidence spans), and API keys."""
 
 from django.db import models
+
+from core.keys import ApiKey, Scope
+
+__all__ = ["ApiKey", "EvidenceSpan", "Scope", "TimestampedModel"]
 
 
 class TimestampedModel(models.Model):

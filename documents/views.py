@@ -14,6 +14,7 @@ from rest_framework.views import APIView
 
 from core.api.errors import ERROR_RESPONSES, PayloadTooLarge, error_response
 from core.api.viewsets import SelectorReadOnlyViewSet
+from core.keys import Scope
 from documents import selectors
 from documents.api.parsers import HtmlParser, PlainTextParser
 from documents.api.uploads import upload_from_request
@@ -103,6 +104,7 @@ UPLOAD_PARAMETERS = [
 class ArticleViewSet(
     mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
 ):
+    write_scope = Scope.UPLOAD
     filterset_class = ArticleFilter
     ordering_fields = ["created_at", "published", "id", "status"]
     ordering = ["-created_at", "-id"]
@@ -184,6 +186,7 @@ class DirectiveViewSet(SelectorReadOnlyViewSet):
 class ExtractionView(APIView):
     """Parses an article without storing it."""
 
+    write_scope = Scope.UPLOAD
     parser_classes = [JSONParser, MultiPartParser, PlainTextParser, HtmlParser]
 
     @extend_schema(

@@ -5,6 +5,7 @@ from rest_framework import mixins, viewsets
 from rest_framework.response import Response
 
 from core.api.errors import ERROR_RESPONSES
+from core.keys import Scope
 from tasks import selectors
 from tasks.filters import TaskFilter
 from tasks.serializers import TaskDetailSerializer, TaskSerializer, TaskStatusUpdateSerializer
@@ -25,6 +26,7 @@ class TaskViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Updat
     ordering_fields = ["id", "sequence", "status", "created_at", "conference__date"]
     ordering = ["article_id", "sequence"]
     http_method_names = ["get", "patch", "head", "options"]
+    write_scope = Scope.CURATE
 
     def get_queryset(self):
         return selectors.task_list() if self.action == "list" else selectors.task_detail()

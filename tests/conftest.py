@@ -4,7 +4,6 @@ import json
 from pathlib import Path
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -26,10 +25,13 @@ def user(django_user_model):
 
 
 @pytest.fixture
-def client_with_token(user) -> APIClient:
+def client_with_token(db) -> APIClient:
+    """A client whose API key holds every scope."""
+    from core.keys import ApiKey
+
+    _, key = ApiKey.issue("test client", ["admin"])
     client = APIClient()
-    token = Token.objects.create(user=user)
-    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {key}")
     return client
 
 

@@ -25,10 +25,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "axes",
     "core",
     "documents",
     "people",
@@ -45,7 +45,19 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "core.api.throttles.RateLimitHeadersMiddleware",
+    # Last, as django-axes asks: it locks out an admin login after repeated failures.
+    "axes.middleware.AxesMiddleware",
 ]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Admin sign-in: after this many failures from one address and user name, locked for the cool-off (hours).
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.int("AXES_COOLOFF_HOURS", default=1)
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -119,10 +131,18 @@ API_OPEN_READS = env.bool("API_OPEN_READS", default=False)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "core.api.authentication.ApiKeyAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["core.api.permissions.TokenForWritesReadsBySetting"],
+    "DEFAULT_PERMISSION_CLASSES": ["core.api.permissions.ScopedKeyPermission"],
+    "DEFAULT_THROTTLE_CLASSES": ["core.api.throttles.ScopedRateThrottle"],
+    # Requests per key (or per address for anonymous reads), by the scope a request needs.
+    "DEFAULT_THROTTLE_RATES": {
+        "read": env("API_RATE_READ", default="1200/min"),
+        "upload": env("API_RATE_UPLOAD", default="60/min"),
+        "curate": env("API_RATE_CURATE", default="300/min"),
+        "admin": env("API_RATE_ADMIN", default="300/min"),
+    },
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
         "rest_framework.filters.OrderingFilter",
@@ -161,8 +181,17 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
-# --- Celery ---------------------------------------------------------------
+# Throttle counts and other shared state: Redis when there is one, so every process shares them.
 REDIS_URL = env("REDIS_URL", default="")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "mr"}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+
+# --- Celery ---------------------------------------------------------------
 CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"
 CELERY_RESULT_BACKEND = None
 # Without a broker the jobs run in-process, so a bare machine works at once.

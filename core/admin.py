@@ -1,0 +1,34 @@
+"""Admin for API keys: issue (the key is shown once), list, revoke."""
+
+from django.contrib import admin, messages
+from django.utils import timezone
+
+from core.keys import ApiKey
+
+
+@admin.action(description="Revoke the selected keys")
+def revoke(modeladmin, request, queryset):
+    count = queryset.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
+    modeladmin.message_user(request, f"{count} key(s) revoked.", messages.SUCCESS)
+
+
+@admin.register(ApiKey)
+class ApiKeyAdmin(admin.ModelAdmin):
+    list_display = ["name", "prefix", "scopes", "created_at", "last_used_at", "revoked_at"]
+    list_filter = ["revoked_at"]
+    search_fields = ["name", "prefix"]
+    readonly_fields = ["prefix", "created_at", "last_used_at"]
+    fields = ["name", "scopes", "prefix", "created_at", "last_used_at", "revoked_at"]
+    actions = [revoke]
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            super().save_model(request, obj, form, change)
+            return
+        try:
+            issued, key = ApiKey.issue(obj.name, list(obj.scopes or []))
+        except ValueError as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+            return
+        obj.pk = issued.pk
+        self.message_user(request, f"The key for {obj.name} (shown this once, copy it now): {key}", messages.WARNING)
