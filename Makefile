@@ -9,7 +9,7 @@ PY := $(BIN)/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/meeting_records
 REDIS ?= redis://127.0.0.1:6379/0
 
-.PHONY: run test lint schema test-embedded test-services worker web bench score lock
+.PHONY: run test lint schema test-embedded test-services worker web needs-secrets bench score lock
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -50,14 +50,20 @@ test-services: $(VENV)/.installed
 
 test: lint schema test-embedded test-services
 
-# Production-like processes on PostgreSQL + Redis (see README).
-worker: $(VENV)/.installed
-	DATABASE_URL="$(PG_URL)" REDIS_URL="$(REDIS)" $(BIN)/celery -A config worker --loglevel=INFO
+# Production processes on PostgreSQL + Redis, under the production settings (see README).
+PROD := DJANGO_SETTINGS_MODULE=config.settings.production DATABASE_URL="$(PG_URL)" REDIS_URL="$(REDIS)"
+needs-secrets:
+	@test -n "$$DJANGO_SECRET_KEY" -a -n "$$DJANGO_ALLOWED_HOSTS" || { \
+		echo "The production settings need DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS (see README)." >&2; exit 1; }
 
-web: $(VENV)/.installed
-	DATABASE_URL="$(PG_URL)" REDIS_URL="$(REDIS)" $(PY) manage.py migrate --noinput
-	$(PY) manage.py collectstatic --noinput -v0
-	DATABASE_URL="$(PG_URL)" REDIS_URL="$(REDIS)" $(BIN)/gunicorn config.wsgi --bind 0.0.0.0:8000 --workers 2
+worker: $(VENV)/.installed needs-secrets
+	@mkdir -p var
+	$(PROD) $(BIN)/celery -A config worker --beat --schedule=var/celerybeat-schedule --loglevel=INFO
+
+web: $(VENV)/.installed needs-secrets
+	$(PROD) $(PY) manage.py migrate --noinput
+	$(PROD) $(PY) manage.py collectstatic --noinput -v0
+	$(PROD) $(BIN)/gunicorn config.wsgi --bind 0.0.0.0:8000 --workers 2 --timeout 60
 
 bench: $(VENV)/.installed
 	$(PY) scripts/bench_parser.py

@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from core.health import health
+from core.health import health_view
 
 handler404 = "core.api.errors.api_not_found"
 handler500 = "core.api.errors.api_server_error"
@@ -11,5 +11,5 @@ handler500 = "core.api.errors.api_server_error"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", include("config.api_v1")),
-    path("health/", health, name="health"),
+    path("health/", health_view(), name="health"),
 ]

@@ -54,3 +54,40 @@ def test_production_needs_its_secret():
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY" in result.stderr
     assert _check(DJANGO_SETTINGS_MODULE="config.settings.local").returncode == 0
+
+
+def test_production_settings_pass_the_deployment_checks():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env={k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "API_OPEN_READS"}}
+        | {
+            "DJANGO_SETTINGS_MODULE": "config.settings.production",
+            "DJANGO_SECRET_KEY": "k" * 20 + "-production-secret-for-the-check-0123456789abcdef",
+            "DJANGO_ALLOWED_HOSTS": "records.example.org",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_keeps_reads_closed_and_debug_off():
+    probe = "from django.conf import settings; print(settings.DEBUG, settings.API_OPEN_READS)"
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "API_OPEN_READS"}} | {
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "DJANGO_SECRET_KEY": "x" * 60,
+        "DJANGO_ALLOWED_HOSTS": "records.example.org",
+        "DJANGO_DEBUG": "1",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", probe],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.splitlines()[-1].split() == ["False", "False"], result.stderr
