@@ -2,6 +2,7 @@
 
 import django_filters
 
+from core.api.filters import IdFilter, IsoDateTimeFilter
 from documents.models import Article, ArticleStatus, Directive, DirectiveKind
 
 
@@ -13,10 +14,10 @@ class ArticleFilter(django_filters.FilterSet):
     published_before = django_filters.DateFilter(
         field_name="published", lookup_expr="lte", help_text="Published on or before this date (YYYY-MM-DD)."
     )
-    created_after = django_filters.IsoDateTimeFilter(
+    created_after = IsoDateTimeFilter(
         field_name="created_at", lookup_expr="gte", help_text="Uploaded at or after this time (ISO 8601)."
     )
-    created_before = django_filters.IsoDateTimeFilter(
+    created_before = IsoDateTimeFilter(
         field_name="created_at", lookup_expr="lte", help_text="Uploaded at or before this time (ISO 8601)."
     )
     title = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the title, any case.")
@@ -32,7 +33,7 @@ class DirectiveFilter(django_filters.FilterSet):
     code = django_filters.CharFilter(lookup_expr="iexact", help_text="Code as the party writes it, e.g. 50-KL/TW.")
     number = django_filters.CharFilter(help_text="The document's number, e.g. 50.")
     term = django_filters.CharFilter(lookup_expr="iexact", help_text="Term (khóa) in Roman numerals, e.g. XIII.")
-    issued_by = django_filters.NumberFilter(field_name="issued_by_id", help_text="Issuing organisation id.")
+    issued_by = IdFilter(field_name="issued_by_id", help_text="Issuing organisation id.")
     issued_by_name = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the issuer's name.")
     issued_after = django_filters.DateFilter(
         field_name="issue_date", lookup_expr="gte", help_text="Issued on or after this date (YYYY-MM-DD)."
@@ -40,12 +41,8 @@ class DirectiveFilter(django_filters.FilterSet):
     issued_before = django_filters.DateFilter(
         field_name="issue_date", lookup_expr="lte", help_text="Issued on or before this date (YYYY-MM-DD)."
     )
-    conference = django_filters.NumberFilter(
-        field_name="mentions__conference", distinct=True, help_text="Cited at this conference (id)."
-    )
-    article = django_filters.NumberFilter(
-        field_name="mentions__article", distinct=True, help_text="Cited in this article (id)."
-    )
+    conference = IdFilter(field_name="mentions__conference", distinct=True, help_text="Cited at this conference (id).")
+    article = IdFilter(field_name="mentions__article", distinct=True, help_text="Cited in this article (id).")
 
     class Meta:
         model = Directive

@@ -36,11 +36,20 @@ class ArticleDetailSerializer(ArticleSummarySerializer):
         read_only_fields = fields
 
 
+class StrictTextField(serializers.CharField):
+    """A JSON string, and only a string: a number or a list is not an article."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class ArticleJsonUploadSerializer(serializers.Serializer):
     """An article sent as JSON: exactly one of ``text`` and ``html``."""
 
-    text = serializers.CharField(required=False, trim_whitespace=False, allow_blank=True)
-    html = serializers.CharField(required=False, trim_whitespace=False, allow_blank=True)
+    text = StrictTextField(required=False, trim_whitespace=False, allow_blank=True)
+    html = StrictTextField(required=False, trim_whitespace=False, allow_blank=True)
     source_url = serializers.URLField(required=False, allow_blank=True, max_length=2000)
     published = serializers.DateField(required=False, allow_null=True)
 

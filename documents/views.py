@@ -8,11 +8,12 @@ from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiRespo
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import APIException, UnsupportedMediaType
-from rest_framework.parsers import JSONParser, MultiPartParser
+from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from core.api.errors import ERROR_RESPONSES, PayloadTooLarge, error_response
+from core.api.parsers import BoundedJSONParser
 from core.api.viewsets import SelectorReadOnlyViewSet
 from core.keys import Scope
 from documents import selectors
@@ -108,7 +109,7 @@ class ArticleViewSet(
     filterset_class = ArticleFilter
     ordering_fields = ["created_at", "published", "id", "status"]
     ordering = ["-created_at", "-id"]
-    parser_classes = [JSONParser, MultiPartParser, PlainTextParser, HtmlParser]
+    parser_classes = [BoundedJSONParser, MultiPartParser, PlainTextParser, HtmlParser]
 
     def get_queryset(self):
         return selectors.article_detail() if self.action in ("retrieve", "reparse") else selectors.article_list()
@@ -187,7 +188,7 @@ class ExtractionView(APIView):
     """Parses an article without storing it."""
 
     write_scope = Scope.UPLOAD
-    parser_classes = [JSONParser, MultiPartParser, PlainTextParser, HtmlParser]
+    parser_classes = [BoundedJSONParser, MultiPartParser, PlainTextParser, HtmlParser]
 
     @extend_schema(
         summary="Parse an article without storing it",

@@ -2,6 +2,7 @@
 
 import django_filters
 
+from core.api.filters import IdFilter
 from meetings.models import Conference, ConferenceFormat, ConferenceKind
 
 
@@ -14,12 +15,12 @@ class ConferenceFilter(django_filters.FilterSet):
     date_before = django_filters.DateFilter(
         field_name="date", lookup_expr="lte", help_text="Held on or before this date (YYYY-MM-DD)."
     )
-    organizer = django_filters.NumberFilter(field_name="organizer_id", help_text="Organizing body (organisation id).")
+    organizer = IdFilter(field_name="organizer_id", help_text="Organizing body (organisation id).")
     organizer_name = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the organizer's name.")
-    official = django_filters.NumberFilter(
+    official = IdFilter(
         field_name="participants__official", distinct=True, help_text="An official took part (official id)."
     )
-    directive = django_filters.NumberFilter(
+    directive = IdFilter(
         field_name="directive_mentions__directive", distinct=True, help_text="Cited this directive (id)."
     )
     directive_code = django_filters.CharFilter(
@@ -29,7 +30,7 @@ class ConferenceFilter(django_filters.FilterSet):
         help_text="Cited a directive with this code, e.g. 50-KL/TW.",
     )
     name = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the conference's name.")
-    article = django_filters.NumberFilter(field_name="article_id", help_text="Reported by this article (id).")
+    article = IdFilter(field_name="article_id", help_text="Reported by this article (id).")
 
     class Meta:
         model = Conference

@@ -2,21 +2,22 @@
 
 import django_filters
 
+from core.api.filters import IdFilter
 from people.models import Official, Organization
 
 
 class OfficialFilter(django_filters.FilterSet):
     name = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the name, any case.")
-    organization = django_filters.NumberFilter(
+    organization = IdFilter(
         field_name="positions__organization", distinct=True, help_text="Holds a position in this organisation (id)."
     )
     position = django_filters.CharFilter(
         field_name="positions__text", lookup_expr="icontains", distinct=True, help_text="Part of a position's text."
     )
-    conference = django_filters.NumberFilter(
+    conference = IdFilter(
         field_name="participations__conference", distinct=True, help_text="Took part in this conference (id)."
     )
-    article = django_filters.NumberFilter(
+    article = IdFilter(
         field_name="positions__evidence__article", distinct=True, help_text="Named in this article (id)."
     )
 

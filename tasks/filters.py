@@ -2,12 +2,13 @@
 
 import django_filters
 
+from core.api.filters import IdFilter
 from tasks.models import Task, TaskStatus
 
 
 class TaskFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(choices=TaskStatus.choices, help_text="Curation status.")
-    conference = django_filters.NumberFilter(field_name="conference_id", help_text="Set at this conference (id).")
+    conference = IdFilter(field_name="conference_id", help_text="Set at this conference (id).")
     conference_kind = django_filters.CharFilter(field_name="conference__kind", help_text="Kind of the conference.")
     date_after = django_filters.DateFilter(
         field_name="conference__date", lookup_expr="gte", help_text="Conference held on or after (YYYY-MM-DD)."
@@ -15,15 +16,15 @@ class TaskFilter(django_filters.FilterSet):
     date_before = django_filters.DateFilter(
         field_name="conference__date", lookup_expr="lte", help_text="Conference held on or before (YYYY-MM-DD)."
     )
-    organizer = django_filters.NumberFilter(
+    organizer = IdFilter(
         field_name="conference__organizer_id", help_text="Conference organised by this organisation (id)."
     )
-    official = django_filters.NumberFilter(
+    official = IdFilter(
         field_name="conference__participants__official",
         distinct=True,
         help_text="Set at a conference this official took part in (id).",
     )
-    directive = django_filters.NumberFilter(field_name="directives", distinct=True, help_text="Names this directive.")
+    directive = IdFilter(field_name="directives", distinct=True, help_text="Names this directive.")
     directive_code = django_filters.CharFilter(
         field_name="directives__code",
         lookup_expr="iexact",
@@ -32,7 +33,7 @@ class TaskFilter(django_filters.FilterSet):
     )
     assignee = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the assignee.")
     text = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the task's text.")
-    article = django_filters.NumberFilter(field_name="article_id", help_text="Read from this article (id).")
+    article = IdFilter(field_name="article_id", help_text="Read from this article (id).")
 
     class Meta:
         model = Task

@@ -36,6 +36,14 @@ def client_with_token(db) -> APIClient:
 
 
 @pytest.fixture
+def api_key_header(db) -> str:
+    """An Authorization header with a key that holds every scope."""
+    from core.keys import ApiKey
+
+    return f"Bearer {ApiKey.issue('test client', ['admin'])[1]}"
+
+
+@pytest.fixture
 def anonymous_client() -> APIClient:
     return APIClient()
 

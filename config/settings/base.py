@@ -136,6 +136,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["core.api.permissions.ScopedKeyPermission"],
+    "DEFAULT_PARSER_CLASSES": ["core.api.parsers.BoundedJSONParser"],
     "DEFAULT_THROTTLE_CLASSES": ["core.api.throttles.ScopedRateThrottle"],
     # Requests per key (or per address for anonymous reads), by the scope a request needs.
     "DEFAULT_THROTTLE_RATES": {

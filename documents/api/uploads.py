@@ -1,6 +1,7 @@
 """Reading an article upload out of a request: raw text or HTML, multipart file, or JSON."""
 
 from django.conf import settings
+from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 
 from core.api.errors import PayloadTooLarge
@@ -26,6 +27,7 @@ def upload_from_request(request: Request) -> Upload:
             raw=raw, content_type=media_type, charset=charset_of(request.content_type), **_metadata(meta.validated_data)
         )
     if media_type == "multipart/form-data":
+        _refuse_more_than_one_file(request)
         form = ArticleFileUploadSerializer(data=request.data)
         form.is_valid(raise_exception=True)
         file = form.validated_data["file"]
@@ -44,6 +46,14 @@ def upload_from_request(request: Request) -> Upload:
     is_html = "html" in data
     raw = (data["html"] if is_html else data["text"]).encode("utf-8")
     return Upload(raw=raw, content_type="text/html" if is_html else "text/plain", charset="utf-8", **_metadata(data))
+
+
+def _refuse_more_than_one_file(request: Request) -> None:
+    """One upload is one article: a second file, under any name, is refused rather than dropped."""
+    files = [(name, f) for name in request.FILES for f in request.FILES.getlist(name)]
+    if len(files) > 1:
+        names = ", ".join(sorted({name for name, _ in files}))
+        raise ValidationError({"file": [f"Send one file per upload; this one holds {len(files)} ({names})."]})
 
 
 def charset_of(content_type: str) -> str | None:

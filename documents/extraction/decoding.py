@@ -37,15 +37,19 @@ def decode_upload(raw: bytes, charset: str | None) -> str:
             meta = _META_CHARSET.search(raw[:4096])
             charset = meta.group(1).decode("ascii") if meta else "utf-8"
     try:
-        codecs.lookup(charset)
+        codec = codecs.lookup(charset)
     except LookupError as exc:
         raise UndecodableUpload(f"Unknown charset {charset!r}.", code="unknown_charset") from exc
+    if not getattr(codec, "_is_text_encoding", True):  # rot13, base64, hex, zlib: codecs, but not of text
+        raise UndecodableUpload(f"{charset!r} is not a text encoding; send UTF-8.", code="unknown_charset")
     try:
         text = raw.decode(charset)
     except UnicodeDecodeError as exc:
         raise UndecodableUpload(
             f"The upload is not valid {charset} (byte {exc.start}); send UTF-8 or declare the charset."
         ) from exc
+    if "\x00" in text:  # a text store cannot hold it, and a text article has none
+        raise UndecodableUpload(f"The upload holds a NUL character (at {text.index(chr(0))}); it is not plain text.")
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f\v")
     if controls > max(8, len(text[:8192]) // 100):
         raise UndecodableUpload("The upload is binary data, not text.")
