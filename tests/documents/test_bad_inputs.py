@@ -72,8 +72,16 @@ BAD = {
     "POST to no route": (lambda c: c.post("/api/v1/nothing/", {"a": 1}, format="json"), 404, "No API endpoint"),
     "PATCH to no route": (lambda c: c.patch("/api/v1/tasks/1/nothing/", {"a": 1}, format="json"), 404, None),
     "page 0": (lambda c: c.get("/api/v1/articles/", {"page": 0}), 404, "pages are numbered from 1"),
-    "a JSON number as text": (lambda c: c.post("/api/v1/articles/", {"text": 12345}, format="json"), 400, "valid string"),
-    "a JSON list as html": (lambda c: c.post("/api/v1/articles/", {"html": ["<p>"]}, format="json"), 400, "valid string"),
+    "a JSON number as text": (
+        lambda c: c.post("/api/v1/articles/", {"text": 12345}, format="json"),
+        400,
+        "valid string",
+    ),
+    "a JSON list as html": (
+        lambda c: c.post("/api/v1/articles/", {"html": ["<p>"]}, format="json"),
+        400,
+        "valid string",
+    ),
     "two files": (
         lambda c: c.post(
             "/api/v1/articles/",
