@@ -1,7 +1,8 @@
 # Two commands do all set-up on a fresh machine:
 #   make run   creates .venv, installs, migrates, loads the seed articles, serves on :8000
 #   make test  creates .venv, installs, lints, checks the OpenAPI schema, runs the suite
-#              on the embedded default (SQLite), then on PostgreSQL + Redis + a celery worker
+#              on the embedded default (SQLite), then on PostgreSQL + Redis + celery workers,
+#              then fuzzes the running API with schemathesis
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -9,7 +10,7 @@ PY := $(BIN)/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/meeting_records
 REDIS ?= redis://127.0.0.1:6379/0
 
-.PHONY: run test lint schema test-embedded test-services worker web needs-secrets bench score lock
+.PHONY: run test lint schema test-embedded test-services fuzz worker web needs-secrets bench score lock
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -48,7 +49,14 @@ test-services: $(VENV)/.installed
 	elif [ -n "$$CI" ]; then echo "PostgreSQL or Redis is not reachable" >&2; exit 1; \
 	else echo "PostgreSQL or Redis not reachable: skipping the run against them"; fi
 
-test: lint schema test-embedded test-services
+# schemathesis against the running service, from its own schema (scripts/fuzz_api.py, schemathesis.toml).
+fuzz: $(VENV)/.installed
+	@if $(PY) scripts/services_ready.py "$(PG_URL)" "$(REDIS)"; then \
+		DATABASE_URL="$(PG_URL)" $(PY) scripts/fuzz_api.py --examples 30; \
+	elif [ -n "$$CI" ]; then echo "PostgreSQL is not reachable" >&2; exit 1; \
+	else env -u DATABASE_URL $(PY) scripts/fuzz_api.py --examples 30; fi
+
+test: lint schema test-embedded test-services fuzz
 
 # Production processes on PostgreSQL + Redis, under the production settings (see README).
 PROD := DJANGO_SETTINGS_MODULE=config.settings.production DATABASE_URL="$(PG_URL)" REDIS_URL="$(REDIS)"
@@ -63,7 +71,7 @@ worker: $(VENV)/.installed needs-secrets
 web: $(VENV)/.installed needs-secrets
 	$(PROD) $(PY) manage.py migrate --noinput
 	$(PROD) $(PY) manage.py collectstatic --noinput -v0
-	$(PROD) $(BIN)/gunicorn config.wsgi --bind 0.0.0.0:8000 --workers 2 --timeout 60
+	$(PROD) $(BIN)/gunicorn config.wsgi --bind 0.0.0.0:8000 --workers 2 --timeout 60 --limit-request-line 8190
 
 bench: $(VENV)/.installed
 	$(PY) scripts/bench_parser.py

@@ -2,11 +2,11 @@
 
 import django_filters
 
-from core.api.filters import IdFilter, IsoDateTimeFilter
+from core.api.filters import IdFilter, IsoDateTimeFilter, StrictFilterSet, TextFilter
 from documents.models import Article, ArticleStatus, Directive, DirectiveKind
 
 
-class ArticleFilter(django_filters.FilterSet):
+class ArticleFilter(StrictFilterSet):
     status = django_filters.ChoiceFilter(choices=ArticleStatus.choices, help_text="Parse status.")
     published_after = django_filters.DateFilter(
         field_name="published", lookup_expr="gte", help_text="Published on or after this date (YYYY-MM-DD)."
@@ -20,21 +20,21 @@ class ArticleFilter(django_filters.FilterSet):
     created_before = IsoDateTimeFilter(
         field_name="created_at", lookup_expr="lte", help_text="Uploaded at or before this time (ISO 8601)."
     )
-    title = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the title, any case.")
-    sha256 = django_filters.CharFilter(help_text="SHA-256 of the article text: finds an upload again.")
+    title = TextFilter(lookup_expr="icontains", help_text="Part of the title, any case.")
+    sha256 = TextFilter(help_text="SHA-256 of the article text: finds an upload again.")
 
     class Meta:
         model = Article
         fields = ["status", "sha256"]
 
 
-class DirectiveFilter(django_filters.FilterSet):
+class DirectiveFilter(StrictFilterSet):
     kind = django_filters.ChoiceFilter(choices=DirectiveKind.choices, help_text="Kind of document.")
-    code = django_filters.CharFilter(lookup_expr="iexact", help_text="Code as the party writes it, e.g. 50-KL/TW.")
-    number = django_filters.CharFilter(help_text="The document's number, e.g. 50.")
-    term = django_filters.CharFilter(lookup_expr="iexact", help_text="Term (khóa) in Roman numerals, e.g. XIII.")
+    code = TextFilter(lookup_expr="iexact", help_text="Code as the party writes it, e.g. 50-KL/TW.")
+    number = TextFilter(help_text="The document's number, e.g. 50.")
+    term = TextFilter(lookup_expr="iexact", help_text="Term (khóa) in Roman numerals, e.g. XIII.")
     issued_by = IdFilter(field_name="issued_by_id", help_text="Issuing organisation id.")
-    issued_by_name = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the issuer's name.")
+    issued_by_name = TextFilter(lookup_expr="icontains", help_text="Part of the issuer's name.")
     issued_after = django_filters.DateFilter(
         field_name="issue_date", lookup_expr="gte", help_text="Issued on or after this date (YYYY-MM-DD)."
     )

@@ -1,14 +1,31 @@
 """Serializers for articles, uploads and directives."""
 
-from drf_spectacular.utils import extend_schema_field
+from django.core.validators import RegexValidator
+from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
+from core.api.fields import BlankAsNullMixin, StrictTextField
 from documents.models import Article, Directive
 from meetings.models import DirectiveMention
+
+SOURCE_URL_PATTERN = r"^https?://\S+$"
+
+
+@extend_schema_field({"type": "string", "pattern": SOURCE_URL_PATTERN, "nullable": True, "maxLength": 2000})
+class SourceUrlField(BlankAsNullMixin, serializers.CharField):
+    """Where the article was published, as given at upload; null when not given."""
+
+
+def source_url_field(**kwargs) -> serializers.RegexField:
+    """Where the article was published: an http(s) address, checked no further (it is metadata)."""
+    return serializers.RegexField(
+        SOURCE_URL_PATTERN, max_length=2000, help_text="Where the article was published (http or https).", **kwargs
+    )
 
 
 class ArticleSummarySerializer(serializers.ModelSerializer):
     conference = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
+    source_url = SourceUrlField(read_only=True, allow_null=True)
 
     class Meta:
         model = Article
@@ -36,45 +53,58 @@ class ArticleDetailSerializer(ArticleSummarySerializer):
         read_only_fields = fields
 
 
-class StrictTextField(serializers.CharField):
-    """A JSON string, and only a string: a number or a list is not an article."""
-
-    def to_internal_value(self, data):
-        if not isinstance(data, str):
-            self.fail("invalid")
-        return super().to_internal_value(data)
+NOT_BLANK = RegexValidator(r"\S", "The article is empty.")
 
 
 class ArticleJsonUploadSerializer(serializers.Serializer):
     """An article sent as JSON: exactly one of ``text`` and ``html``."""
 
-    text = StrictTextField(required=False, trim_whitespace=False, allow_blank=True)
-    html = StrictTextField(required=False, trim_whitespace=False, allow_blank=True)
-    source_url = serializers.URLField(required=False, allow_blank=True, max_length=2000)
+    text = StrictTextField(required=False, trim_whitespace=False, validators=[NOT_BLANK])
+    html = StrictTextField(required=False, trim_whitespace=False, validators=[NOT_BLANK])
+    source_url = source_url_field(required=False)
     published = serializers.DateField(required=False, allow_null=True)
 
     def validate(self, attrs):
-        given = [k for k in ("text", "html") if k in attrs]
-        if len(given) != 1:
+        if len([k for k in ("text", "html") if k in attrs]) != 1:
             raise serializers.ValidationError("Send exactly one of 'text' and 'html'.")
-        if not attrs[given[0]].strip():
-            raise serializers.ValidationError({given[0]: "The article is empty."})
         return attrs
+
+
+class ArticleTextUploadSerializer(ArticleJsonUploadSerializer):
+    """An article as plain text in JSON."""
+
+    text = StrictTextField(trim_whitespace=False, validators=[NOT_BLANK], help_text="The article's text.")
+    html = None
+
+
+class ArticleHtmlUploadSerializer(ArticleJsonUploadSerializer):
+    """An article as an HTML page in JSON."""
+
+    html = StrictTextField(trim_whitespace=False, validators=[NOT_BLANK], help_text="The article's HTML page.")
+    text = None
+
+
+# The JSON body as the schema states it: one of the two shapes, never both.
+ARTICLE_JSON_UPLOAD = PolymorphicProxySerializer(
+    component_name="ArticleJsonUpload",
+    serializers=[ArticleTextUploadSerializer, ArticleHtmlUploadSerializer],
+    resource_type_field_name=None,
+)
 
 
 class ArticleFileUploadSerializer(serializers.Serializer):
     """An article sent as a multipart file, with optional metadata fields."""
 
     file = serializers.FileField()
-    source_url = serializers.URLField(required=False, allow_blank=True, max_length=2000)
+    source_url = source_url_field(required=False)
     published = serializers.DateField(required=False, allow_null=True)
 
 
 class ArticleUploadQuerySerializer(serializers.Serializer):
     """Metadata for a raw text/plain or text/html body, given in the query string."""
 
-    source_url = serializers.URLField(required=False, allow_blank=True, max_length=2000)
-    published = serializers.DateField(required=False, allow_null=True)
+    source_url = source_url_field(required=False)
+    published = serializers.DateField(required=False, help_text="Publication date, for dates without a year.")
 
 
 class DirectiveSummarySerializer(serializers.ModelSerializer):

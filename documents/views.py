@@ -4,7 +4,7 @@ from contextlib import contextmanager
 
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import APIException, UnsupportedMediaType
@@ -22,10 +22,11 @@ from documents.api.uploads import upload_from_request
 from documents.extraction import UndecodableUpload
 from documents.filters import ArticleFilter, DirectiveFilter
 from documents.serializers import (
+    ARTICLE_JSON_UPLOAD,
     ArticleDetailSerializer,
     ArticleFileUploadSerializer,
-    ArticleJsonUploadSerializer,
     ArticleSummarySerializer,
+    ArticleUploadQuerySerializer,
     DirectiveDetailSerializer,
     DirectiveSummarySerializer,
 )
@@ -77,22 +78,21 @@ def refusals_as_api_errors(upload: Upload):
         raise BadUpload(str(exc), code=exc.code) from exc
 
 
+# A raw body is the article itself: text with something in it.
+RAW_ARTICLE = {"type": "string", "pattern": "\\S", "description": "The article, in the charset the Content-Type names."}
 # What POST /articles/ and POST /extract/ take, and how they refuse it.
 UPLOAD_BODIES = {
-    "application/json": ArticleJsonUploadSerializer,
+    "application/json": ARTICLE_JSON_UPLOAD,
     "multipart/form-data": ArticleFileUploadSerializer,
-    "text/plain": OpenApiTypes.STR,
-    "text/html": OpenApiTypes.STR,
+    "text/plain": RAW_ARTICLE,
+    "text/html": RAW_ARTICLE,
 }
 UPLOAD_REFUSALS = {
     413: error_response("The article is over the size limit (ARTICLE_MAX_BYTES, 2 MB by default)."),
     415: error_response("The body is not text/plain, text/html, JSON or multipart."),
     **ERROR_RESPONSES,
 }
-UPLOAD_PARAMETERS = [
-    OpenApiParameter("source_url", OpenApiTypes.URI, description="For raw text/plain or text/html bodies."),
-    OpenApiParameter("published", OpenApiTypes.DATE, description="For raw text/plain or text/html bodies."),
-]
+UPLOAD_PARAMETERS = [ArticleUploadQuerySerializer]
 
 
 @extend_schema_view(

@@ -2,11 +2,11 @@
 
 import django_filters
 
-from core.api.filters import IdFilter
+from core.api.filters import IdFilter, StrictFilterSet, TextFilter
 from meetings.models import Conference, ConferenceFormat, ConferenceKind
 
 
-class ConferenceFilter(django_filters.FilterSet):
+class ConferenceFilter(StrictFilterSet):
     kind = django_filters.ChoiceFilter(choices=ConferenceKind.choices, help_text="Kind of meeting.")
     format = django_filters.ChoiceFilter(choices=ConferenceFormat.choices, help_text="Online, in person or hybrid.")
     date_after = django_filters.DateFilter(
@@ -16,20 +16,20 @@ class ConferenceFilter(django_filters.FilterSet):
         field_name="date", lookup_expr="lte", help_text="Held on or before this date (YYYY-MM-DD)."
     )
     organizer = IdFilter(field_name="organizer_id", help_text="Organizing body (organisation id).")
-    organizer_name = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the organizer's name.")
+    organizer_name = TextFilter(lookup_expr="icontains", help_text="Part of the organizer's name.")
     official = IdFilter(
         field_name="participants__official", distinct=True, help_text="An official took part (official id)."
     )
     directive = IdFilter(
         field_name="directive_mentions__directive", distinct=True, help_text="Cited this directive (id)."
     )
-    directive_code = django_filters.CharFilter(
+    directive_code = TextFilter(
         field_name="directive_mentions__directive__code",
         lookup_expr="iexact",
         distinct=True,
         help_text="Cited a directive with this code, e.g. 50-KL/TW.",
     )
-    name = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the conference's name.")
+    name = TextFilter(lookup_expr="icontains", help_text="Part of the conference's name.")
     article = IdFilter(field_name="article_id", help_text="Reported by this article (id).")
 
     class Meta:

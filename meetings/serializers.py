@@ -3,15 +3,15 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from core.api.fields import EvidenceField
-from meetings.models import Conference, Participant
+from core.api.fields import EvidenceField, NullableChoiceField, QuotedEvidenceField
+from meetings.models import Conference, ConferenceFormat, ConferenceKind, Participant
 from tasks.serializers import TaskSerializer
 
 
 class ParticipantSerializer(serializers.ModelSerializer):
     official = serializers.PrimaryKeyRelatedField(read_only=True)
     name = serializers.CharField(source="official.name", read_only=True)
-    evidence = EvidenceField(quoted=True)
+    evidence = QuotedEvidenceField()
 
     class Meta:
         model = Participant
@@ -34,6 +34,8 @@ class CitedDirectiveSerializer(serializers.Serializer):
 
 
 class ConferenceSummarySerializer(serializers.ModelSerializer):
+    kind = NullableChoiceField(ConferenceKind.choices, read_only=True, help_text="Null when the kind is not known.")
+    format = NullableChoiceField(ConferenceFormat.choices, read_only=True, help_text="Null when not known.")
     organizer = serializers.CharField(source="organizer_name", read_only=True)
     organizer_id = serializers.PrimaryKeyRelatedField(source="organizer", read_only=True, allow_null=True)
     evidence = EvidenceField()
@@ -59,7 +61,7 @@ class ConferenceSummarySerializer(serializers.ModelSerializer):
 
 
 class ConferenceDetailSerializer(ConferenceSummarySerializer):
-    evidence = EvidenceField(quoted=True)
+    evidence = QuotedEvidenceField()
     participants = ParticipantSerializer(many=True, read_only=True)
     directives = serializers.SerializerMethodField()
     tasks = TaskSerializer(many=True, read_only=True)

@@ -1,17 +1,15 @@
 """List filters for officials."""
 
-import django_filters
-
-from core.api.filters import IdFilter
+from core.api.filters import IdFilter, StrictFilterSet, TextFilter
 from people.models import Official, Organization
 
 
-class OfficialFilter(django_filters.FilterSet):
-    name = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the name, any case.")
+class OfficialFilter(StrictFilterSet):
+    name = TextFilter(lookup_expr="icontains", help_text="Part of the name, any case.")
     organization = IdFilter(
         field_name="positions__organization", distinct=True, help_text="Holds a position in this organisation (id)."
     )
-    position = django_filters.CharFilter(
+    position = TextFilter(
         field_name="positions__text", lookup_expr="icontains", distinct=True, help_text="Part of a position's text."
     )
     conference = IdFilter(
@@ -26,8 +24,8 @@ class OfficialFilter(django_filters.FilterSet):
         fields = ["name"]
 
 
-class OrganizationFilter(django_filters.FilterSet):
-    name = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the name, any case.")
+class OrganizationFilter(StrictFilterSet):
+    name = TextFilter(lookup_expr="icontains", help_text="Part of the name, any case.")
 
     class Meta:
         model = Organization

@@ -2,14 +2,19 @@
 
 import django_filters
 
-from core.api.filters import IdFilter
+from core.api.filters import IdFilter, StrictFilterSet, TextFilter
 from tasks.models import Task, TaskStatus
 
+# The kinds a conference may have, read through the relation (tasks sit below meetings in the layers).
+CONFERENCE_KINDS = Task._meta.get_field("conference").related_model._meta.get_field("kind").choices
 
-class TaskFilter(django_filters.FilterSet):
+
+class TaskFilter(StrictFilterSet):
     status = django_filters.ChoiceFilter(choices=TaskStatus.choices, help_text="Curation status.")
     conference = IdFilter(field_name="conference_id", help_text="Set at this conference (id).")
-    conference_kind = django_filters.CharFilter(field_name="conference__kind", help_text="Kind of the conference.")
+    conference_kind = django_filters.ChoiceFilter(
+        field_name="conference__kind", choices=CONFERENCE_KINDS, help_text="Kind of the conference."
+    )
     date_after = django_filters.DateFilter(
         field_name="conference__date", lookup_expr="gte", help_text="Conference held on or after (YYYY-MM-DD)."
     )
@@ -25,14 +30,14 @@ class TaskFilter(django_filters.FilterSet):
         help_text="Set at a conference this official took part in (id).",
     )
     directive = IdFilter(field_name="directives", distinct=True, help_text="Names this directive.")
-    directive_code = django_filters.CharFilter(
+    directive_code = TextFilter(
         field_name="directives__code",
         lookup_expr="iexact",
         distinct=True,
         help_text="Names a directive with this code.",
     )
-    assignee = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the assignee.")
-    text = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the task's text.")
+    assignee = TextFilter(lookup_expr="icontains", help_text="Part of the assignee.")
+    text = TextFilter(lookup_expr="icontains", help_text="Part of the task's text.")
     article = IdFilter(field_name="article_id", help_text="Read from this article (id).")
 
     class Meta:

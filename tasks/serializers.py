@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from core.api.fields import EvidenceField
+from core.api.fields import EvidenceField, QuotedEvidenceField, StrictTextField
 from tasks.models import Task
 
 
@@ -38,11 +38,14 @@ class TaskSerializer(serializers.ModelSerializer):
 
 
 class TaskDetailSerializer(TaskSerializer):
-    evidence = EvidenceField(quoted=True)
+    evidence = QuotedEvidenceField()
 
 
 class TaskStatusUpdateSerializer(serializers.ModelSerializer):
     """What a curator may change over the API."""
+
+    assignee = StrictTextField(required=False, allow_blank=True, max_length=500)
+    due = StrictTextField(required=False, allow_blank=True, max_length=200)
 
     class Meta:
         model = Task

@@ -137,6 +137,8 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["core.api.permissions.ScopedKeyPermission"],
     "DEFAULT_PARSER_CLASSES": ["core.api.parsers.BoundedJSONParser"],
+    # "?format=" is a filter of conferences (online, in person), not a choice of renderer.
+    "URL_FORMAT_OVERRIDE": None,
     "DEFAULT_THROTTLE_CLASSES": ["core.api.throttles.ScopedRateThrottle"],
     # Requests per key (or per address for anonymous reads), by the scope a request needs.
     "DEFAULT_THROTTLE_RATES": {
@@ -172,6 +174,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "core.api.schema.require_upload_bodies",
+        "core.api.schema.document_long_request_lines",
+    ],
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "ENUM_NAME_OVERRIDES": {
         "ArticleStatusEnum": "documents.models.ArticleStatus",

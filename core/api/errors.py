@@ -5,6 +5,7 @@ import logging
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 from django.views.defaults import page_not_found, server_error
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import exceptions, serializers, status
@@ -70,6 +71,7 @@ ERROR_RESPONSES = {
 }
 
 
+@csrf_exempt  # a write to no route is a JSON 404, not Django's CSRF page
 def api_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     """404 for any URL: JSON under /api/, Django's page elsewhere."""
     if request.path.startswith("/api/"):

@@ -1,4 +1,4 @@
-"""Serializer pieces shared by every app: evidence spans."""
+"""Serializer pieces shared by every app: evidence spans, and empty values written as null."""
 
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -10,21 +10,58 @@ class EvidenceSerializer(serializers.Serializer):
     article = serializers.IntegerField(source="article_id", read_only=True)
     start = serializers.IntegerField(read_only=True)
     end = serializers.IntegerField(read_only=True)
-    quote = serializers.CharField(read_only=True, required=False, help_text="The quoted text (detail views).")
+
+
+class QuotedEvidenceSerializer(EvidenceSerializer):
+    """Where a record was read, with the text it quotes (detail views)."""
+
+    quote = serializers.CharField(read_only=True, help_text="article.text[start:end]")
 
 
 @extend_schema_field(EvidenceSerializer)
 class EvidenceField(serializers.Field):
-    """Evidence of the record itself (its own article, start and end)."""
+    """Evidence of the record itself: its own article, start and end."""
 
-    def __init__(self, quoted: bool = False, **kwargs):
-        self.quoted = quoted
+    def __init__(self, **kwargs):
         kwargs.setdefault("source", "*")
         kwargs.setdefault("read_only", True)
         super().__init__(**kwargs)
 
     def to_representation(self, value) -> dict:
-        data = {"article": value.article_id, "start": value.start, "end": value.end}
-        if self.quoted:
-            data["quote"] = value.quote
-        return data
+        return {"article": value.article_id, "start": value.start, "end": value.end}
+
+
+@extend_schema_field(QuotedEvidenceSerializer)
+class QuotedEvidenceField(EvidenceField):
+    """Evidence of the record itself with the text it quotes (detail views)."""
+
+    def to_representation(self, value) -> dict:
+        return {**super().to_representation(value), "quote": value.quote}
+
+
+class BlankAsNullMixin:
+    """A stored blank ("") is answered as null, so that an absent value has one form."""
+
+    def to_representation(self, value):
+        return None if value in ("", None) else super().to_representation(value)
+
+
+class NullableURLField(BlankAsNullMixin, serializers.URLField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("allow_null", True)
+        super().__init__(**kwargs)
+
+
+class NullableChoiceField(BlankAsNullMixin, serializers.ChoiceField):
+    def __init__(self, choices, **kwargs):
+        kwargs.setdefault("allow_null", True)
+        super().__init__(choices, **kwargs)
+
+
+class StrictTextField(serializers.CharField):
+    """A JSON string, and only a string: a number or a list is not text."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)

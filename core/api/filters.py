@@ -11,8 +11,10 @@ import datetime as dt
 
 import django_filters
 from django import forms
+from drf_spectacular.utils import extend_schema_field
 
 MAX_ID = 2**63 - 1
+TEXT_FILTER_MAX = 200
 
 
 class IdField(forms.IntegerField):
@@ -21,9 +23,41 @@ class IdField(forms.IntegerField):
 
 
 class IdFilter(django_filters.NumberFilter):
-    """A record's id: a whole number from 1."""
+    """A record's id: a whole number from 1 (so declared in the schema, with the filter's help text)."""
 
     field_class = IdField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        schema = {"type": "integer", "minimum": 1, "maximum": MAX_ID, "description": kwargs.get("help_text", "")}
+        extend_schema_field(schema)(self)
+
+
+class TextField(forms.CharField):
+    def __init__(self, **kwargs):
+        super().__init__(max_length=TEXT_FILTER_MAX, **kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if "\x00" in (value or ""):
+            raise forms.ValidationError("A NUL character is not text.")
+        return value
+
+
+class TextFilter(django_filters.CharFilter):
+    """Free text to look for: up to 200 characters, without NUL (so declared in the schema)."""
+
+    field_class = TextField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        schema = {
+            "type": "string",
+            "maxLength": TEXT_FILTER_MAX,
+            "pattern": "^[^\\x00]*$",
+            "description": kwargs.get("help_text", ""),
+        }
+        extend_schema_field(schema)(self)
 
 
 class UtcDateTimeField(forms.DateTimeField):
@@ -45,3 +79,20 @@ class IsoDateTimeFilter(django_filters.IsoDateTimeFilter):
     """An ISO 8601 date-time, compared in UTC."""
 
     field_class = UtcIsoDateTimeField
+
+
+class StrictFilterSet(django_filters.FilterSet):
+    """A filter set that refuses an empty value for a filter that is not free text (``?status=``).
+
+    An empty value matches nothing a client could mean; saying so beats ignoring it.
+    """
+
+    def is_valid(self) -> bool:
+        valid = super().is_valid()
+        for name, declared in self.filters.items():
+            if isinstance(declared, django_filters.CharFilter) or name not in self.data:
+                continue
+            if all(value == "" for value in self.data.getlist(name)):
+                self.form.add_error(name, "An empty value filters nothing: leave the parameter out or give a value.")
+                valid = False
+        return valid

@@ -1,5 +1,6 @@
 """Page-number pagination whose page size the client may choose, within a cap."""
 
+from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
 
 
@@ -7,3 +8,23 @@ class PageNumberPaginationWithSize(PageNumberPagination):
     page_size_query_param = "page_size"
     max_page_size = 200
     invalid_page_message = "There is no page {page_number} of this list: pages are numbered from 1 ({message})."
+
+    def get_page_size(self, request) -> int:
+        """The page size asked for (at most ``max_page_size``); one that is not a whole number from 1 is a 400."""
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return self.page_size
+        try:
+            size = int(raw)
+        except ValueError:
+            size = 0
+        if size < 1:
+            raise ValidationError({self.page_size_query_param: [f"A whole number from 1 to {self.max_page_size}."]})
+        return min(size, self.max_page_size)
+
+    def get_schema_operation_parameters(self, view) -> list[dict]:
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] in (self.page_query_param, self.page_size_query_param):
+                parameter["schema"] = {**parameter["schema"], "minimum": 1}
+        return parameters

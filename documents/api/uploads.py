@@ -18,10 +18,13 @@ RAW_TYPES = ("text/plain", "text/html")
 def upload_from_request(request: Request) -> Upload:
     """The upload in the request, validated; raises a DRF error with a clear message when it is not one."""
     _refuse_oversized_request(request)
+    empty = [name for name in ("source_url", "published") if request.query_params.get(name, None) == ""]
+    if empty:
+        raise ValidationError({name: ["An empty value: leave the parameter out or give one."] for name in empty})
+    meta = ArticleUploadQuerySerializer(data=request.query_params)
+    meta.is_valid(raise_exception=True)
     media_type = (request.content_type or "").split(";")[0].strip().lower()
     if media_type in RAW_TYPES:
-        meta = ArticleUploadQuerySerializer(data=request.query_params)
-        meta.is_valid(raise_exception=True)
         raw = request.data if isinstance(request.data, bytes) else b""  # an empty body parses to {}
         return Upload(
             raw=raw, content_type=media_type, charset=charset_of(request.content_type), **_metadata(meta.validated_data)
@@ -44,7 +47,12 @@ def upload_from_request(request: Request) -> Upload:
     payload.is_valid(raise_exception=True)
     data = payload.validated_data
     is_html = "html" in data
-    raw = (data["html"] if is_html else data["text"]).encode("utf-8")
+    try:
+        raw = (data["html"] if is_html else data["text"]).encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate ("\ud800") that JSON allows and Unicode does not
+        raise ValidationError(
+            {"html" if is_html else "text": [f"Not valid Unicode at character {exc.start}."]}
+        ) from exc
     return Upload(raw=raw, content_type="text/html" if is_html else "text/plain", charset="utf-8", **_metadata(data))
 
 
