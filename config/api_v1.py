@@ -6,7 +6,7 @@ from rest_framework.routers import SimpleRouter
 
 from core.api.errors import api_not_found
 from documents.views import ArticleViewSet, DirectiveViewSet, ExtractionView
-from meetings.views import ConferenceViewSet
+from meetings.views import ConferenceViewSet, ParticipantViewSet
 from people.views import OfficialViewSet, OrganizationViewSet
 from tasks.views import TaskViewSet
 
@@ -14,6 +14,7 @@ router = SimpleRouter()
 router.register("articles", ArticleViewSet, basename="article")
 router.register("directives", DirectiveViewSet, basename="directive")
 router.register("conferences", ConferenceViewSet, basename="conference")
+router.register("participants", ParticipantViewSet, basename="participant")
 router.register("officials", OfficialViewSet, basename="official")
 router.register("organizations", OrganizationViewSet, basename="organization")
 router.register("tasks", TaskViewSet, basename="task")

@@ -2,7 +2,10 @@
 
 from django.contrib import admin, messages
 from django.db import models
+from django.urls import reverse
+from django.utils.html import format_html
 
+from core.curation_admin import CuratedAdmin
 from core.evidence_admin import EvidenceAdminMixin
 from documents.models import Article, Directive
 from documents.services.ingest import ParseInProgress, request_reparse
@@ -32,13 +35,16 @@ class DirectiveMentionInline(EvidenceAdminMixin, admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(CuratedAdmin):
     list_display = ["id", "title", "status", "published", "author", "parser_version", "created_at"]
     list_filter = ["status", "content_type", "parser_version", "published"]
     search_fields = ["title", "text", "source_url", "sha256"]
     date_hierarchy = "created_at"
     actions = [parse_again]
+    # The text is the evidence every span indexes: a correction is a new upload, never an edit under the spans.
     readonly_fields = [
+        "text",
+        "conference_link",
         "sha256",
         "content_type",
         "status",
@@ -56,9 +62,17 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).defer("raw")
 
+    @admin.display(description="conference")
+    def conference_link(self, article: Article) -> str:
+        conference = getattr(article, "conference", None)
+        if conference is None:
+            return "—"
+        url = reverse("admin:meetings_conference_change", args=[conference.pk])
+        return format_html('<a href="{}">{}</a>', url, conference)
+
 
 @admin.register(Directive)
-class DirectiveAdmin(admin.ModelAdmin):
+class DirectiveAdmin(CuratedAdmin):
     list_display = ["__str__", "kind", "code", "number", "issued_by_name", "issue_date", "term"]
     list_filter = ["kind", "term", "issue_date"]
     search_fields = ["code", "number", "title", "issued_by_name"]

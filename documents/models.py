@@ -2,6 +2,7 @@
 
 from django.db import models
 
+from core.curation import CuratedModel, LockedFieldsModel, curated_history
 from core.models import TimestampedModel
 from documents.extraction.wordlists import document_kinds
 
@@ -13,7 +14,7 @@ class ArticleStatus(models.TextChoices):
     FAILED = "failed", "Failed"
 
 
-class Article(TimestampedModel):
+class Article(LockedFieldsModel, TimestampedModel):
     raw = models.BinaryField(help_text="The upload as received, byte for byte.")
     content_type = models.CharField(max_length=100)
     text = models.TextField(help_text="Decoded, NFC, line ends \\n; for HTML the main text. Spans index this.")
@@ -35,6 +36,11 @@ class Article(TimestampedModel):
         null=True, blank=True, db_index=True, editable=False, help_text="When a parse job was last sent."
     )
     parse_count = models.PositiveIntegerField(default=0, editable=False, help_text="Extractions written.")
+    import_summary = models.JSONField(
+        default=dict, blank=True, editable=False, help_text="What the last import did, per kind of record."
+    )
+    # Who changed the metadata; the text and the upload never change, so they are not copied into history.
+    history = curated_history(excluded_fields=["raw", "text", "extraction", "page", "import_summary"])
     parser_version = models.CharField(max_length=20, blank=True)
     extraction = models.JSONField(null=True, blank=True, help_text="The last parse, as meeting-records/1.")
     parsed_at = models.DateTimeField(null=True, blank=True)
@@ -54,7 +60,7 @@ DirectiveKind = models.TextChoices(
 )
 
 
-class Directive(TimestampedModel):
+class Directive(CuratedModel, TimestampedModel):
     """A party or state document. Codes restart each term, so code alone is no identity."""
 
     kind = models.CharField(max_length=20, choices=DirectiveKind.choices, db_index=True)
@@ -67,6 +73,7 @@ class Directive(TimestampedModel):
     issue_date = models.DateField(null=True, blank=True, db_index=True)
     term = models.CharField(max_length=10, blank=True, help_text="Khóa, in Roman numerals.")
     title = models.TextField(blank=True)
+    history = curated_history()
 
     class Meta:
         ordering = ["code", "issue_date", "id"]

@@ -4,6 +4,7 @@ from django.core.validators import RegexValidator
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
+from core.api.curation import CURATION_FIELDS, CurationStateMixin
 from core.api.fields import BlankAsNullMixin, StrictTextField
 from documents.models import Article, Directive
 from meetings.models import DirectiveMention
@@ -107,14 +108,39 @@ class ArticleUploadQuerySerializer(serializers.Serializer):
     published = serializers.DateField(required=False, help_text="Publication date, for dates without a year.")
 
 
-class DirectiveSummarySerializer(serializers.ModelSerializer):
+class DirectiveSummarySerializer(CurationStateMixin, serializers.ModelSerializer):
     issued_by = serializers.CharField(source="issued_by_name", read_only=True)
     issued_by_id = serializers.PrimaryKeyRelatedField(source="issued_by", read_only=True, allow_null=True)
 
     class Meta:
         model = Directive
-        fields = ["id", "kind", "number", "code", "issued_by", "issued_by_id", "issue_date", "term", "title"]
+        fields = [
+            "id",
+            "kind",
+            "number",
+            "code",
+            "issued_by",
+            "issued_by_id",
+            "issue_date",
+            "term",
+            "title",
+            *CURATION_FIELDS,
+        ]
         read_only_fields = fields
+
+
+class DirectiveCurationSerializer(serializers.ModelSerializer):
+    """What a curator may correct in a directive; each field set is locked against re-parses."""
+
+    number = StrictTextField(required=False, allow_blank=True, max_length=20)
+    code = StrictTextField(required=False, allow_blank=True, max_length=80)
+    issued_by_name = StrictTextField(required=False, allow_blank=True, max_length=300)
+    term = StrictTextField(required=False, allow_blank=True, max_length=10)
+    title = StrictTextField(required=False, allow_blank=True)
+
+    class Meta:
+        model = Directive
+        fields = ["kind", "number", "code", "issued_by", "issued_by_name", "issue_date", "term", "title"]
 
 
 class DirectiveMentionSerializer(serializers.ModelSerializer):

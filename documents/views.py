@@ -14,7 +14,7 @@ from rest_framework.views import APIView
 
 from core.api.errors import ERROR_RESPONSES, PayloadTooLarge, error_response
 from core.api.parsers import BoundedJSONParser
-from core.api.viewsets import SelectorReadOnlyViewSet
+from core.api.viewsets import CuratedViewSet
 from core.keys import Scope
 from documents import selectors
 from documents.api.parsers import HtmlParser, PlainTextParser
@@ -27,6 +27,7 @@ from documents.serializers import (
     ArticleFileUploadSerializer,
     ArticleSummarySerializer,
     ArticleUploadQuerySerializer,
+    DirectiveCurationSerializer,
     DirectiveDetailSerializer,
     DirectiveSummarySerializer,
 )
@@ -173,8 +174,13 @@ class ArticleViewSet(
         summary="Read a directive with the conferences that cited it",
         responses={200: DirectiveDetailSerializer, **ERROR_RESPONSES},
     ),
+    partial_update=extend_schema(
+        summary="Correct a directive (each field set is kept through re-parses)",
+        request=DirectiveCurationSerializer,
+        responses={200: DirectiveDetailSerializer, **ERROR_RESPONSES},
+    ),
 )
-class DirectiveViewSet(SelectorReadOnlyViewSet):
+class DirectiveViewSet(CuratedViewSet):
     filterset_class = DirectiveFilter
     ordering_fields = ["code", "issue_date", "id", "kind"]
     ordering = ["code", "issue_date", "id"]
@@ -182,6 +188,7 @@ class DirectiveViewSet(SelectorReadOnlyViewSet):
     detail_selector = staticmethod(selectors.directive_detail)
     list_serializer_class = DirectiveSummarySerializer
     detail_serializer_class = DirectiveDetailSerializer
+    curation_serializer_class = DirectiveCurationSerializer
 
 
 class ExtractionView(APIView):

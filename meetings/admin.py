@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 
+from core.curation_admin import CuratedAdmin, curated
 from core.evidence_admin import EvidenceAdminMixin
 from meetings.models import Conference, DirectiveMention, Participant
 from tasks.models import Task
@@ -35,8 +36,8 @@ class TaskInline(EvidenceAdminMixin, admin.StackedInline):
 
 
 @admin.register(Conference)
-class ConferenceAdmin(EvidenceAdminMixin, admin.ModelAdmin):
-    list_display = ["name", "kind", "date", "format", "organizer_name", "article"]
+class ConferenceAdmin(EvidenceAdminMixin, CuratedAdmin):
+    list_display = ["name", "kind", "date", "format", "organizer_name", "article", curated, "not_in_latest_parse"]
     list_filter = ["kind", "format", "date"]
     search_fields = ["name", "organizer_name", "article__title"]
     date_hierarchy = "date"
@@ -46,7 +47,7 @@ class ConferenceAdmin(EvidenceAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Participant)
-class ParticipantAdmin(EvidenceAdminMixin, admin.ModelAdmin):
+class ParticipantAdmin(EvidenceAdminMixin, CuratedAdmin):
     list_display = ["official", "role", "conference", "evidence"]
     list_select_related = ["official", "conference", "article"]
     list_filter = ["role"]

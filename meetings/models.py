@@ -2,6 +2,7 @@
 
 from django.db import models
 
+from core.curation import CuratedModel, curated_history
 from core.models import EvidenceSpan, TimestampedModel
 
 
@@ -22,7 +23,7 @@ class ConferenceFormat(models.TextChoices):
     HYBRID = "hybrid", "Hybrid"
 
 
-class Conference(EvidenceSpan, TimestampedModel):
+class Conference(CuratedModel, EvidenceSpan, TimestampedModel):
     """The meeting an article reports; ``article`` is its source."""
 
     article = models.OneToOneField("documents.Article", on_delete=models.CASCADE, related_name="conference")
@@ -36,6 +37,7 @@ class Conference(EvidenceSpan, TimestampedModel):
     organizer_name = models.CharField(max_length=300, blank=True, help_text="The organizer as written.")
     locations = models.JSONField(default=list, blank=True)
     connection_points = models.PositiveIntegerField(null=True, blank=True, help_text="Number of điểm cầu.")
+    history = curated_history()
 
     class Meta(EvidenceSpan.Meta):
         ordering = ["-date", "-id"]
@@ -52,13 +54,14 @@ class ParticipantRole(models.TextChoices):
     MENTIONED = "mentioned", "Mentioned"
 
 
-class Participant(EvidenceSpan):
+class Participant(CuratedModel, EvidenceSpan):
     """An official in a conference, in one role, with the name as the article wrote it."""
 
     conference = models.ForeignKey(Conference, on_delete=models.CASCADE, related_name="participants")
     official = models.ForeignKey("people.Official", on_delete=models.CASCADE, related_name="participations")
     role = models.CharField(max_length=20, choices=ParticipantRole.choices)
     raw_name = models.CharField(max_length=200)
+    history = curated_history()
 
     class Meta(EvidenceSpan.Meta):
         ordering = ["conference_id", "id"]

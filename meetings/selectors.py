@@ -23,3 +23,7 @@ def conference_detail() -> QuerySet[Conference]:
             Prefetch("tasks", queryset=tasks),
         )
     )
+
+
+def participant_list() -> QuerySet[Participant]:
+    return Participant.objects.select_related("official", "article").order_by("conference_id", "id")

@@ -3,20 +3,37 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from core.api.fields import EvidenceField, NullableChoiceField, QuotedEvidenceField
+from core.api.curation import CURATION_FIELDS, CurationStateMixin, StringListField
+from core.api.fields import EvidenceField, NullableChoiceField, QuotedEvidenceField, StrictTextField
 from meetings.models import Conference, ConferenceFormat, ConferenceKind, Participant
 from tasks.serializers import TaskSerializer
 
 
-class ParticipantSerializer(serializers.ModelSerializer):
+class ParticipantSerializer(CurationStateMixin, serializers.ModelSerializer):
     official = serializers.PrimaryKeyRelatedField(read_only=True)
     name = serializers.CharField(source="official.name", read_only=True)
     evidence = QuotedEvidenceField()
 
     class Meta:
         model = Participant
-        fields = ["official", "name", "role", "raw_name", "evidence"]
+        fields = ["id", "conference", "official", "name", "role", "raw_name", "evidence", *CURATION_FIELDS]
         read_only_fields = fields
+
+
+class ParticipantCurationSerializer(serializers.ModelSerializer):
+    """What a curator may correct in a participation: who it was, and in which role."""
+
+    class Meta:
+        model = Participant
+        fields = ["official", "role"]
+
+    def validate(self, attrs):
+        official = attrs.get("official", self.instance.official)
+        role = attrs.get("role", self.instance.role)
+        taken = Participant.objects.filter(conference=self.instance.conference, official=official, role=role)
+        if taken.exclude(pk=self.instance.pk).exists():
+            raise serializers.ValidationError("This official already has this role at this conference.")
+        return attrs
 
 
 class CitedDirectiveSerializer(serializers.Serializer):
@@ -33,7 +50,7 @@ class CitedDirectiveSerializer(serializers.Serializer):
     title = serializers.CharField(read_only=True)
 
 
-class ConferenceSummarySerializer(serializers.ModelSerializer):
+class ConferenceSummarySerializer(CurationStateMixin, serializers.ModelSerializer):
     kind = NullableChoiceField(ConferenceKind.choices, read_only=True, help_text="Null when the kind is not known.")
     format = NullableChoiceField(ConferenceFormat.choices, read_only=True, help_text="Null when not known.")
     organizer = serializers.CharField(source="organizer_name", read_only=True)
@@ -54,10 +71,23 @@ class ConferenceSummarySerializer(serializers.ModelSerializer):
             "locations",
             "connection_points",
             "evidence",
+            *CURATION_FIELDS,
             "created_at",
             "updated_at",
         ]
         read_only_fields = fields
+
+
+class ConferenceCurationSerializer(serializers.ModelSerializer):
+    """What a curator may correct in a conference; each field set is locked against re-parses."""
+
+    name = StrictTextField(required=False, allow_blank=True, max_length=1000)
+    organizer_name = StrictTextField(required=False, allow_blank=True, max_length=300)
+    locations = StringListField(required=False)
+
+    class Meta:
+        model = Conference
+        fields = ["name", "kind", "date", "format", "organizer", "organizer_name", "locations", "connection_points"]
 
 
 class ConferenceDetailSerializer(ConferenceSummarySerializer):

@@ -1,12 +1,21 @@
-"""API views for conferences."""
+"""API views for conferences and the officials' roles in them; curators correct both."""
 
+import django_filters
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
 from core.api.errors import ERROR_RESPONSES
-from core.api.viewsets import SelectorReadOnlyViewSet
+from core.api.filters import IdFilter, StrictFilterSet
+from core.api.viewsets import CuratedViewSet
 from meetings import selectors
 from meetings.filters import ConferenceFilter
-from meetings.serializers import ConferenceDetailSerializer, ConferenceSummarySerializer
+from meetings.models import Participant, ParticipantRole
+from meetings.serializers import (
+    ConferenceCurationSerializer,
+    ConferenceDetailSerializer,
+    ConferenceSummarySerializer,
+    ParticipantCurationSerializer,
+    ParticipantSerializer,
+)
 
 
 @extend_schema_view(
@@ -15,8 +24,13 @@ from meetings.serializers import ConferenceDetailSerializer, ConferenceSummarySe
         summary="Read a conference with its participants, directives and tasks",
         responses={200: ConferenceDetailSerializer, **ERROR_RESPONSES},
     ),
+    partial_update=extend_schema(
+        summary="Correct a conference (each field set is kept through re-parses)",
+        request=ConferenceCurationSerializer,
+        responses={200: ConferenceDetailSerializer, **ERROR_RESPONSES},
+    ),
 )
-class ConferenceViewSet(SelectorReadOnlyViewSet):
+class ConferenceViewSet(CuratedViewSet):
     filterset_class = ConferenceFilter
     ordering_fields = ["date", "id", "kind", "created_at"]
     # The selector orders by date, newest first, undated last; ?ordering= overrides it.
@@ -24,3 +38,34 @@ class ConferenceViewSet(SelectorReadOnlyViewSet):
     detail_selector = staticmethod(selectors.conference_detail)
     list_serializer_class = ConferenceSummarySerializer
     detail_serializer_class = ConferenceDetailSerializer
+    curation_serializer_class = ConferenceCurationSerializer
+
+
+class ParticipantFilter(StrictFilterSet):
+    conference = IdFilter(field_name="conference_id", help_text="At this conference (id).")
+    official = IdFilter(field_name="official_id", help_text="This official (id).")
+    role = django_filters.ChoiceFilter(choices=ParticipantRole.choices, help_text="In this role.")
+
+    class Meta:
+        model = Participant
+        fields = ["role"]
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List participations", responses={200: ParticipantSerializer, **ERROR_RESPONSES}),
+    retrieve=extend_schema(summary="Read a participation", responses={200: ParticipantSerializer, **ERROR_RESPONSES}),
+    partial_update=extend_schema(
+        summary="Correct who took part or in which role",
+        request=ParticipantCurationSerializer,
+        responses={200: ParticipantSerializer, **ERROR_RESPONSES},
+    ),
+)
+class ParticipantViewSet(CuratedViewSet):
+    filterset_class = ParticipantFilter
+    ordering_fields = ["id", "conference", "role"]
+    ordering = ["conference_id", "id"]
+    list_selector = staticmethod(selectors.participant_list)
+    detail_selector = staticmethod(selectors.participant_list)
+    list_serializer_class = ParticipantSerializer
+    detail_serializer_class = ParticipantSerializer
+    curation_serializer_class = ParticipantCurationSerializer

@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 
+from core.curation_admin import CuratedAdmin, curated
 from core.evidence_admin import EvidenceAdminMixin
 from core.names import name_key
 from people.models import Official, Organization, Position, PositionEvidence
@@ -24,8 +25,8 @@ class PositionEvidenceInline(EvidenceAdminMixin, admin.TabularInline):
 
 
 @admin.register(Official)
-class OfficialAdmin(admin.ModelAdmin):
-    list_display = ["name", "other_names", "created_at"]
+class OfficialAdmin(CuratedAdmin):
+    list_display = ["name", "other_names", curated, "created_at"]
     search_fields = ["name", "name_key", "positions__text"]
     readonly_fields = ["name_key", "created_at", "updated_at"]
     inlines = [PositionInline]
@@ -36,7 +37,7 @@ class OfficialAdmin(admin.ModelAdmin):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(admin.ModelAdmin):
+class OrganizationAdmin(CuratedAdmin):
     list_display = ["name", "created_at"]
     search_fields = ["name", "name_key"]
     readonly_fields = ["name_key"]

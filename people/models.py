@@ -2,12 +2,15 @@
 
 from django.db import models
 
+from core.curation import CuratedModel, curated_history
 from core.models import EvidenceSpan, TimestampedModel
 
 
-class Organization(TimestampedModel):
+class Organization(CuratedModel, TimestampedModel):
     name = models.CharField(max_length=300)
     name_key = models.CharField(max_length=300, unique=True, help_text="Case-folded name used to match.")
+    other_names = models.JSONField(default=list, blank=True, help_text="Other names it goes by (aliases).")
+    history = curated_history()
 
     class Meta:
         ordering = ["name", "id"]
@@ -16,10 +19,11 @@ class Organization(TimestampedModel):
         return self.name
 
 
-class Official(TimestampedModel):
+class Official(CuratedModel, TimestampedModel):
     name = models.CharField(max_length=200)
     name_key = models.CharField(max_length=200, unique=True, help_text="Case-folded name used to match.")
     other_names = models.JSONField(default=list, blank=True, help_text="Other spellings seen in articles.")
+    history = curated_history()
 
     class Meta:
         ordering = ["name", "id"]

@@ -2,6 +2,9 @@
 
 from rest_framework import serializers
 
+from core.api.curation import CURATION_FIELDS, CurationStateMixin, StringListField
+from core.api.fields import StrictTextField
+from core.names import clean_name, name_key
 from people.models import Official, Organization, Position, PositionEvidence
 
 
@@ -39,12 +42,12 @@ class ParticipationSerializer(serializers.Serializer):
     role = serializers.CharField()
 
 
-class OfficialSummarySerializer(serializers.ModelSerializer):
+class OfficialSummarySerializer(CurationStateMixin, serializers.ModelSerializer):
     positions = PositionSummarySerializer(many=True, read_only=True)
 
     class Meta:
         model = Official
-        fields = ["id", "name", "other_names", "positions", "created_at", "updated_at"]
+        fields = ["id", "name", "other_names", "positions", *CURATION_FIELDS, "created_at", "updated_at"]
         read_only_fields = fields
 
 
@@ -57,12 +60,59 @@ class OfficialDetailSerializer(OfficialSummarySerializer):
         read_only_fields = fields
 
 
-class OrganizationSerializer(serializers.ModelSerializer):
+class OrganizationSerializer(CurationStateMixin, serializers.ModelSerializer):
     position_count = serializers.IntegerField(read_only=True, help_text="Positions held in it.")
     conference_count = serializers.IntegerField(read_only=True, help_text="Conferences it organised.")
     directive_count = serializers.IntegerField(read_only=True, help_text="Directives it issued.")
 
     class Meta:
         model = Organization
-        fields = ["id", "name", "position_count", "conference_count", "directive_count", "created_at"]
+        fields = [
+            "id",
+            "name",
+            "other_names",
+            "position_count",
+            "conference_count",
+            "directive_count",
+            *CURATION_FIELDS,
+            "created_at",
+        ]
         read_only_fields = fields
+
+
+class NameCurationSerializer(serializers.ModelSerializer):
+    """A corrected name keeps its matching key in step, and may not take another record's."""
+
+    name = StrictTextField(required=False, max_length=200)
+    other_names = StringListField(required=False)
+
+    def validate_name(self, value: str) -> str:
+        key = name_key(value)
+        if not key:
+            raise serializers.ValidationError("A name is needed.")
+        if type(self.instance).objects.exclude(pk=self.instance.pk).filter(name_key=key).exists():
+            raise serializers.ValidationError("Another record has this name: merge the two instead.")
+        return clean_name(value)
+
+    def validate(self, attrs):
+        if "name" in attrs:
+            attrs["name_key"] = name_key(attrs["name"])
+        return attrs
+
+
+class OfficialCurationSerializer(NameCurationSerializer):
+    """What a curator may correct in an official: the name and the other names."""
+
+    class Meta:
+        model = Official
+        fields = ["name", "other_names"]
+
+
+class OrganizationCurationSerializer(NameCurationSerializer):
+    """What a curator may correct in an organisation: the name and the other names."""
+
+    name = StrictTextField(required=False, max_length=300)
+
+    class Meta:
+        model = Organization
+        fields = ["name", "other_names"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.names import clean_name, name_key
-from core.upsert import upsert
+from core.upsert import ImportCounts, upsert
 from people.models import Official, Organization, Position, PositionEvidence
 
 
@@ -19,7 +19,12 @@ def resolve_official(name: str) -> Official:
     """The Official for a name, created on first sight; other spellings are kept."""
     display = clean_name(name)
     official, created = Official.objects.get_or_create(name_key=name_key(display)[:200], defaults={"name": display})
-    if not created and display != official.name and display not in official.other_names:
+    if (
+        not created
+        and display != official.name
+        and display not in official.other_names
+        and "other_names" not in official.locked_fields
+    ):
         official.other_names = [*official.other_names, display]
         official.save(update_fields=["other_names", "updated_at"])
     return official
@@ -34,10 +39,13 @@ def record_position(official: Official, text: str, title: str, organization: str
     return position
 
 
-def record_position_evidence(position: Position, article, span: tuple[int, int], observed_on) -> PositionEvidence:
+def record_position_evidence(
+    position: Position, article, span: tuple[int, int], observed_on, counts: ImportCounts | None = None
+) -> PositionEvidence:
     evidence, _ = upsert(
         PositionEvidence,
         {"position": position, "article": article},
         {"start": span[0], "end": span[1], "observed_on": observed_on},
+        counts,
     )
     return evidence

@@ -3,10 +3,16 @@
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
 from core.api.errors import ERROR_RESPONSES
-from core.api.viewsets import SelectorReadOnlyViewSet
+from core.api.viewsets import CuratedViewSet
 from people import selectors
 from people.filters import OfficialFilter, OrganizationFilter
-from people.serializers import OfficialDetailSerializer, OfficialSummarySerializer, OrganizationSerializer
+from people.serializers import (
+    OfficialCurationSerializer,
+    OfficialDetailSerializer,
+    OfficialSummarySerializer,
+    OrganizationCurationSerializer,
+    OrganizationSerializer,
+)
 
 
 @extend_schema_view(
@@ -17,8 +23,13 @@ from people.serializers import OfficialDetailSerializer, OfficialSummarySerializ
         summary="Read an official with positions, evidence and conferences",
         responses={200: OfficialDetailSerializer, **ERROR_RESPONSES},
     ),
+    partial_update=extend_schema(
+        summary="Correct an official's name or other names",
+        request=OfficialCurationSerializer,
+        responses={200: OfficialDetailSerializer, **ERROR_RESPONSES},
+    ),
 )
-class OfficialViewSet(SelectorReadOnlyViewSet):
+class OfficialViewSet(CuratedViewSet):
     filterset_class = OfficialFilter
     ordering_fields = ["name", "id", "created_at"]
     ordering = ["name", "id"]
@@ -26,13 +37,19 @@ class OfficialViewSet(SelectorReadOnlyViewSet):
     detail_selector = staticmethod(selectors.official_detail)
     list_serializer_class = OfficialSummarySerializer
     detail_serializer_class = OfficialDetailSerializer
+    curation_serializer_class = OfficialCurationSerializer
 
 
 @extend_schema_view(
     list=extend_schema(summary="List organisations", responses={200: OrganizationSerializer, **ERROR_RESPONSES}),
     retrieve=extend_schema(summary="Read an organisation", responses={200: OrganizationSerializer, **ERROR_RESPONSES}),
+    partial_update=extend_schema(
+        summary="Correct an organisation's name or other names",
+        request=OrganizationCurationSerializer,
+        responses={200: OrganizationSerializer, **ERROR_RESPONSES},
+    ),
 )
-class OrganizationViewSet(SelectorReadOnlyViewSet):
+class OrganizationViewSet(CuratedViewSet):
     filterset_class = OrganizationFilter
     ordering_fields = ["name", "id"]
     ordering = ["name", "id"]
@@ -40,3 +57,4 @@ class OrganizationViewSet(SelectorReadOnlyViewSet):
     detail_selector = staticmethod(selectors.organization_detail)
     list_serializer_class = OrganizationSerializer
     detail_serializer_class = OrganizationSerializer
+    curation_serializer_class = OrganizationCurationSerializer

@@ -2,13 +2,14 @@
 
 from django.contrib import admin
 
+from core.curation_admin import CuratedAdmin, curated
 from core.evidence_admin import EvidenceAdminMixin
 from tasks.models import Task
 
 
 @admin.register(Task)
-class TaskAdmin(EvidenceAdminMixin, admin.ModelAdmin):
-    list_display = ["__str__", "status", "ordinal", "assignee", "due", "conference"]
+class TaskAdmin(EvidenceAdminMixin, CuratedAdmin):
+    list_display = ["__str__", "status", "ordinal", "assignee", "due", "conference", curated, "not_in_latest_parse"]
     list_select_related = ["conference"]
     list_filter = ["status", "conference__kind"]
     list_editable = ["status"]

@@ -2,6 +2,7 @@
 
 from django.db import models
 
+from core.curation import CuratedModel, curated_history
 from core.models import EvidenceSpan, TimestampedModel
 
 
@@ -12,9 +13,10 @@ class TaskStatus(models.TextChoices):
     DROPPED = "dropped", "Dropped"
 
 
-class Task(EvidenceSpan, TimestampedModel):
+class Task(CuratedModel, EvidenceSpan, TimestampedModel):
+    # A curated task outlives a conference the latest parse no longer finds.
     conference = models.ForeignKey(
-        "meetings.Conference", null=True, blank=True, on_delete=models.CASCADE, related_name="tasks"
+        "meetings.Conference", null=True, blank=True, on_delete=models.SET_NULL, related_name="tasks"
     )
     sequence = models.PositiveIntegerField(help_text="Place among the article's tasks, from 1.")
     ordinal = models.PositiveIntegerField(null=True, blank=True, help_text="The number the article gives it.")
@@ -23,6 +25,7 @@ class Task(EvidenceSpan, TimestampedModel):
     due = models.CharField(max_length=200, blank=True)
     status = models.CharField(max_length=20, choices=TaskStatus.choices, default=TaskStatus.OPEN, db_index=True)
     directives = models.ManyToManyField("documents.Directive", blank=True, related_name="tasks")
+    history = curated_history()
 
     class Meta(EvidenceSpan.Meta):
         ordering = ["article_id", "sequence"]

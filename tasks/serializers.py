@@ -1,7 +1,8 @@
-"""Serializers for tasks; curators may change a task's status."""
+"""Serializers for tasks; curators change a task's status, assignee, due date or wording."""
 
 from rest_framework import serializers
 
+from core.api.curation import CURATION_FIELDS, CurationStateMixin
 from core.api.fields import EvidenceField, QuotedEvidenceField, StrictTextField
 from tasks.models import Task
 
@@ -13,7 +14,7 @@ class TaskDirectiveSerializer(serializers.Serializer):
     number = serializers.CharField(read_only=True)
 
 
-class TaskSerializer(serializers.ModelSerializer):
+class TaskSerializer(CurationStateMixin, serializers.ModelSerializer):
     directives = TaskDirectiveSerializer(many=True, read_only=True)
     evidence = EvidenceField()
 
@@ -31,6 +32,7 @@ class TaskSerializer(serializers.ModelSerializer):
             "status",
             "directives",
             "evidence",
+            *CURATION_FIELDS,
             "created_at",
             "updated_at",
         ]
@@ -42,11 +44,12 @@ class TaskDetailSerializer(TaskSerializer):
 
 
 class TaskStatusUpdateSerializer(serializers.ModelSerializer):
-    """What a curator may change over the API."""
+    """What a curator may change over the API; each field set is kept through re-parses."""
 
+    text = StrictTextField(required=False, max_length=5000)
     assignee = StrictTextField(required=False, allow_blank=True, max_length=500)
     due = StrictTextField(required=False, allow_blank=True, max_length=200)
 
     class Meta:
         model = Task
-        fields = ["status", "assignee", "due"]
+        fields = ["status", "assignee", "due", "text"]

@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import F
 
-from core.upsert import fill_blanks, upsert
+from core.upsert import ImportCounts, apply_values, fill_blanks, retire, upsert
 from documents.extraction import Extraction
 from documents.extraction import result as parsed
 from documents.models import Article
 from documents.services.directives import resolve_directive
+from documents.services.task_matching import match_tasks
 from meetings.models import (
     Conference,
     ConferenceFormat,
@@ -34,18 +36,29 @@ class InvalidExtraction(ValueError):
     """The extraction does not fit the article (its spans index another text)."""
 
 
+KINDS = ("conference", "participants", "officials", "positions", "directives", "mentions", "tasks")
+
+
 @dataclass
 class ImportSummary:
+    """What an import did, per kind of record: inserted, updated, unchanged, curated values kept, removed."""
+
     conference: int | None = None
     officials: list[int] = field(default_factory=list)
     directives: list[int] = field(default_factory=list)
     tasks: list[int] = field(default_factory=list)
+    counts: dict[str, ImportCounts] = field(default_factory=lambda: {kind: ImportCounts() for kind in KINDS})
+
+    def as_dict(self) -> dict[str, dict[str, int]]:
+        return {kind: counts.as_dict() for kind, counts in self.counts.items()}
 
     def __str__(self) -> str:
-        return (
-            f"conference={self.conference} officials={len(self.officials)} "
-            f"directives={len(self.directives)} tasks={len(self.tasks)}"
-        )
+        parts = []
+        for kind, c in self.counts.items():
+            done = {k: v for k, v in c.as_dict().items() if v}
+            if done:
+                parts.append(f"{kind}(" + " ".join(f"{k}={v}" for k, v in done.items()) + ")")
+        return " ".join(parts) or "nothing"
 
 
 def _choice(value: str | None, choices: list[str], default: str = "") -> str:
@@ -72,7 +85,7 @@ def _import(article: Article, extraction: Extraction) -> ImportSummary:
             "author": (meta.author or "")[:300],
         },
     )
-    conference = _import_conference(article, extraction.conference)
+    conference = _import_conference(article, extraction.conference, summary.counts["conference"])
     summary.conference = conference.pk if conference else None
     observed_on = (conference.date if conference else None) or article.published
 
@@ -82,9 +95,16 @@ def _import(article: Article, extraction: Extraction) -> ImportSummary:
     return summary
 
 
-def _import_conference(article: Article, item: parsed.Conference | None) -> Conference | None:
+def _import_conference(article: Article, item: parsed.Conference | None, counts: ImportCounts) -> Conference | None:
     if item is None:
-        Conference.objects.filter(article=article).delete()
+        # Kept when it, or anyone's role in it, was curated; its curated tasks outlive it either way.
+        stored = Conference.objects.filter(article=article).first()
+        if stored is not None and stored.participants.exclude(locked_fields=[]).exists():
+            lock_marker = Conference.objects.filter(pk=stored.pk, not_in_latest_parse=False)
+            lock_marker.update(not_in_latest_parse=True)
+            counts.kept_missing += 1
+        elif stored is not None:
+            retire(Conference.objects.filter(pk=stored.pk), counts)
         return None
     start, end = item.spans[0] if item.spans else (0, 0)
     conference, _ = upsert(
@@ -102,6 +122,7 @@ def _import_conference(article: Article, item: parsed.Conference | None) -> Conf
             "start": start,
             "end": end,
         },
+        counts,
     )
     return conference
 
@@ -109,6 +130,7 @@ def _import_conference(article: Article, item: parsed.Conference | None) -> Conf
 def _import_officials(article, conference, officials: list[parsed.Official], observed_on, summary) -> None:
     kept_participants: set[int] = set()
     kept_evidence: set[int] = set()
+    counts = summary.counts
     for item in officials:
         official = resolve_official(item.name)
         summary.officials.append(official.pk)
@@ -117,7 +139,9 @@ def _import_officials(article, conference, officials: list[parsed.Official], obs
             if not position.text.strip():
                 continue
             record = record_position(official, position.text, position.title or position.text, position.organization)
-            kept_evidence.add(record_position_evidence(record, article, (start, end), observed_on).pk)
+            kept_evidence.add(
+                record_position_evidence(record, article, (start, end), observed_on, counts["positions"]).pk
+            )
         if conference is None:
             continue
         roles = [r for r in item.roles if r in ParticipantRole.values] or [ParticipantRole.MENTIONED]
@@ -126,10 +150,12 @@ def _import_officials(article, conference, officials: list[parsed.Official], obs
                 Participant,
                 {"conference": conference, "official": official, "role": role},
                 {"article": article, "start": start, "end": end, "raw_name": article.text[start:end] or item.name},
+                counts["participants"],
             )
             kept_participants.add(participant.pk)
+    counts["officials"].unchanged = len(set(summary.officials))
     if conference is not None:
-        conference.participants.exclude(pk__in=kept_participants).delete()
+        retire(conference.participants.exclude(pk__in=kept_participants), counts["participants"])
     PositionEvidence.objects.filter(article=article).exclude(pk__in=kept_evidence).delete()
 
 
@@ -143,32 +169,59 @@ def _import_directives(article, conference, items: list[parsed.Directive], summa
                 DirectiveMention,
                 {"article": article, "directive": directive, "start": start},
                 {"end": end, "conference": conference},
+                summary.counts["mentions"],
             )
             kept.append(mention)
-    DirectiveMention.objects.filter(article=article).exclude(pk__in=[m.pk for m in kept]).delete()
+    summary.counts["directives"].unchanged = len(set(summary.directives))
+    stale = DirectiveMention.objects.filter(article=article).exclude(pk__in=[m.pk for m in kept])
+    summary.counts["mentions"].removed += stale.count()
+    stale.delete()
     return kept
 
 
 def _import_tasks(article, conference, items: list[parsed.Task], mentions, summary) -> None:
-    sequence = 0
-    for item in items:
-        sequence += 1
+    """Tasks matched to the stored ones by their text; a curated task the parse no longer finds is kept."""
+    counts = summary.counts["tasks"]
+    items = [item for item in items if item.text.strip()]
+    stored = {task.pk: task for task in Task.objects.filter(article=article)}
+    matched = match_tasks([item.text for item in items], [(pk, task.text) for pk, task in stored.items()])
+    order: list[Task] = []
+    for index, item in enumerate(items):
         start, end = item.spans[0] if item.spans else (0, 0)
-        task, _ = upsert(
-            Task,
-            {"article": article, "sequence": sequence},
-            {
-                "conference": conference,
-                "ordinal": item.ordinal,
-                "text": item.text.strip(),
-                "assignee": (item.assignee or "")[:500],
-                "due": (item.due or "")[:200],
-                "start": start,
-                "end": end,
-            },
-        )
+        values = {
+            "conference": conference,
+            "ordinal": item.ordinal,
+            "text": item.text.strip(),
+            "assignee": (item.assignee or "")[:500],
+            "due": (item.due or "")[:200],
+            "start": start,
+            "end": end,
+        }
+        if index in matched:
+            task = apply_values(stored[matched[index]], values, counts)
+        else:
+            task = Task.objects.create(article=article, sequence=_FREE_SEQUENCE + index, **values)
+            counts.inserted += 1
         named = {m.directive_id for m in mentions if start <= m.start and m.end <= end} if end > start else set()
         if set(task.directives.values_list("pk", flat=True)) != named:
             task.directives.set(named)
+        order.append(task)
         summary.tasks.append(task.pk)
-    Task.objects.filter(article=article, sequence__gt=sequence).delete()
+    gone = Task.objects.filter(article=article).exclude(pk__in=[t.pk for t in order])
+    retire(gone, counts)
+    order += list(gone.order_by("sequence"))  # the curated ones kept, after the parse's own
+    _renumber(order)
+
+
+# Sequences a new task takes until the renumbering; far above any article's count of tasks.
+_FREE_SEQUENCE = 1_000_000
+
+
+def _renumber(tasks: list[Task]) -> None:
+    """Gives the tasks sequences 1..n in this order, in two steps so that no two rows ever share one."""
+    wanted = {task.pk: n for n, task in enumerate(tasks, start=1)}
+    if all(task.sequence == wanted[task.pk] for task in tasks):
+        return
+    Task.objects.filter(pk__in=wanted).update(sequence=F("sequence") + 2 * _FREE_SEQUENCE)
+    for pk, sequence in wanted.items():
+        Task.objects.filter(pk=pk).update(sequence=sequence)

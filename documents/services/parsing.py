@@ -65,6 +65,7 @@ def _import_with_retry(article_id: int, extraction: Extraction, token: uuid.UUID
                     status=ArticleStatus.PARSED,
                     error="",
                     extraction=extraction.to_json(),
+                    import_summary=summary.as_dict(),
                     parser_version=extraction.parser_version,
                     parsed_at=now,
                     claim_token=None,

@@ -1,0 +1,24 @@
+"""Serializer pieces for curated records: what a curator set, and whether the latest parse still finds it."""
+
+from rest_framework import serializers
+
+CURATION_FIELDS = ["curated_fields", "not_in_latest_parse"]
+
+
+class CurationStateMixin(serializers.Serializer):
+    """Adds ``curated_fields`` (locked against re-parses) and ``not_in_latest_parse`` to a record's answer."""
+
+    curated_fields = serializers.ListField(
+        source="locked_fields", child=serializers.CharField(), read_only=True, help_text="Fields a curator set."
+    )
+    not_in_latest_parse = serializers.BooleanField(
+        read_only=True, help_text="Kept because curated, though the latest parse no longer finds it."
+    )
+
+
+class StringListField(serializers.ListField):
+    """A list of names, each a non-empty string."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("child", serializers.CharField(max_length=300))
+        super().__init__(**kwargs)
