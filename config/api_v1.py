@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from rest_framework.routers import SimpleRouter
 
 from core.api.errors import api_not_found
+from core.api.merges import MergeRecordViewSet
 from documents.views import ArticleViewSet, DirectiveViewSet, ExtractionView
 from meetings.views import ConferenceViewSet, ParticipantViewSet
 from people.views import OfficialViewSet, OrganizationViewSet
@@ -18,6 +19,7 @@ router.register("participants", ParticipantViewSet, basename="participant")
 router.register("officials", OfficialViewSet, basename="official")
 router.register("organizations", OrganizationViewSet, basename="organization")
 router.register("tasks", TaskViewSet, basename="task")
+router.register("merges", MergeRecordViewSet, basename="merge")
 
 urlpatterns = [
     path("extract/", ExtractionView.as_view(), name="extract"),

@@ -1,9 +1,10 @@
-"""Admin for API keys: issue (the key is shown once), list, revoke."""
+"""Admin for API keys (issue, shown once; list; revoke) and the merge log (undo a merge)."""
 
 from django.contrib import admin, messages
 from django.utils import timezone
 
 from core.keys import ApiKey
+from core.merging import MergeRecord, unmerge
 
 
 @admin.action(description="Revoke the selected keys")
@@ -32,3 +33,23 @@ class ApiKeyAdmin(admin.ModelAdmin):
             return
         obj.pk = issued.pk
         self.message_user(request, f"The key for {obj.name} (shown this once, copy it now): {key}", messages.WARNING)
+
+
+@admin.action(description="Undo the selected merges")
+def undo_merges(modeladmin, request, queryset):
+    undone = 0
+    for record in queryset.filter(undone_at__isnull=True).order_by("-created_at"):
+        unmerge(record)
+        undone += 1
+    modeladmin.message_user(request, f"{undone} merge(s) undone.", messages.SUCCESS)
+
+
+@admin.register(MergeRecord)
+class MergeRecordAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "model", "aliases", "merged_by", "created_at", "undone_at"]
+    list_filter = ["model", "undone_at"]
+    readonly_fields = [f.name for f in MergeRecord._meta.fields]
+    actions = [undo_merges]
+
+    def has_add_permission(self, request) -> bool:
+        return False

@@ -2,16 +2,35 @@
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.http import HttpResponsePermanentRedirect
+from django.urls import reverse
 from simple_history.admin import SimpleHistoryAdmin
 
 from core.curation import lock
+from core.merging import MergeRefused, merge
 
 
 def _lock_changed(form) -> None:
     instance = form.instance
     if instance.pk and hasattr(instance, "locked_fields") and form.has_changed():
         lock(instance, form.changed_data)
+
+
+@admin.action(description="Merge the selected into the oldest of them")
+def merge_into_oldest(modeladmin, request, queryset):
+    records = list(queryset.order_by("pk"))
+    if len(records) < 2:
+        modeladmin.message_user(request, "Select two or more records to merge.", messages.WARNING)
+        return
+    survivor, *losers = records
+    try:
+        for loser in losers:
+            merge(loser, survivor, merged_by=str(request.user))
+    except MergeRefused as exc:
+        modeladmin.message_user(request, str(exc), messages.ERROR)
+        return
+    modeladmin.message_user(request, f"{len(losers)} merged into {survivor}.", messages.SUCCESS)
 
 
 class CuratedAdmin(SimpleHistoryAdmin):
@@ -23,6 +42,24 @@ class CuratedAdmin(SimpleHistoryAdmin):
         readonly = list(super().get_readonly_fields(request, obj))
         own = {f.name for f in self.model._meta.get_fields()}
         return readonly + [f for f in self.curation_fields if f in own and f not in readonly]
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if hasattr(self.model, "merged_into"):
+            actions["merge_into_oldest"] = (merge_into_oldest, "merge_into_oldest", merge_into_oldest.short_description)
+        return actions
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        merged = (
+            self.model.objects.filter(pk=object_id, merged_into__isnull=False).first()
+            if hasattr(self.model, "merged_into") and str(object_id).isdigit()
+            else None
+        )
+        if merged is not None:
+            opts = self.model._meta
+            url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[merged.survivor().pk])
+            return HttpResponsePermanentRedirect(url)
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
         if change:

@@ -3,8 +3,9 @@
 from django.db import models
 
 from core.keys import ApiKey, Scope
+from core.merging import MergeRecord
 
-__all__ = ["ApiKey", "EvidenceSpan", "Scope", "TimestampedModel"]
+__all__ = ["ApiKey", "EvidenceSpan", "MergeRecord", "Scope", "TimestampedModel"]
 
 
 class TimestampedModel(models.Model):

@@ -3,6 +3,7 @@
 from django.db import models
 
 from core.curation import CuratedModel, LockedFieldsModel, curated_history
+from core.merging import MergeableModel
 from core.models import TimestampedModel
 from documents.extraction.wordlists import document_kinds
 
@@ -60,7 +61,7 @@ DirectiveKind = models.TextChoices(
 )
 
 
-class Directive(CuratedModel, TimestampedModel):
+class Directive(MergeableModel, CuratedModel, TimestampedModel):
     """A party or state document. Codes restart each term, so code alone is no identity."""
 
     kind = models.CharField(max_length=20, choices=DirectiveKind.choices, db_index=True)

@@ -17,7 +17,11 @@ def article_detail() -> QuerySet[Article]:
 
 
 def directive_list() -> QuerySet[Directive]:
-    return Directive.objects.select_related("issued_by").order_by("code", "issue_date", "id")
+    return (
+        Directive.objects.filter(merged_into__isnull=True)
+        .select_related("issued_by")
+        .order_by("code", "issue_date", "id")
+    )
 
 
 def directive_detail() -> QuerySet[Directive]:

@@ -12,9 +12,9 @@ from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from core.api.errors import ERROR_RESPONSES, PayloadTooLarge, error_response
+from core.api.errors import ERROR_RESPONSES, Conflict, PayloadTooLarge, error_response
 from core.api.parsers import BoundedJSONParser
-from core.api.viewsets import CuratedViewSet
+from core.api.viewsets import MergeableViewSet
 from core.keys import Scope
 from documents import selectors
 from documents.api.parsers import HtmlParser, PlainTextParser
@@ -46,12 +46,6 @@ class BadUpload(APIException):
     status_code = status.HTTP_400_BAD_REQUEST
     default_detail = "The upload is not a readable article."
     default_code = "not_text"
-
-
-class Conflict(APIException):
-    status_code = status.HTTP_409_CONFLICT
-    default_detail = "The resource is busy."
-    default_code = "conflict"
 
 
 UPLOAD_DESCRIPTION = """Upload an article. The body is one of:
@@ -180,7 +174,7 @@ class ArticleViewSet(
         responses={200: DirectiveDetailSerializer, **ERROR_RESPONSES},
     ),
 )
-class DirectiveViewSet(CuratedViewSet):
+class DirectiveViewSet(MergeableViewSet):
     filterset_class = DirectiveFilter
     ordering_fields = ["code", "issue_date", "id", "kind"]
     ordering = ["code", "issue_date", "id"]

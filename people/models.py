@@ -3,10 +3,11 @@
 from django.db import models
 
 from core.curation import CuratedModel, curated_history
+from core.merging import MergeableModel
 from core.models import EvidenceSpan, TimestampedModel
 
 
-class Organization(CuratedModel, TimestampedModel):
+class Organization(MergeableModel, CuratedModel, TimestampedModel):
     name = models.CharField(max_length=300)
     name_key = models.CharField(max_length=300, unique=True, help_text="Case-folded name used to match.")
     other_names = models.JSONField(default=list, blank=True, help_text="Other names it goes by (aliases).")
@@ -19,7 +20,7 @@ class Organization(CuratedModel, TimestampedModel):
         return self.name
 
 
-class Official(CuratedModel, TimestampedModel):
+class Official(MergeableModel, CuratedModel, TimestampedModel):
     name = models.CharField(max_length=200)
     name_key = models.CharField(max_length=200, unique=True, help_text="Case-folded name used to match.")
     other_names = models.JSONField(default=list, blank=True, help_text="Other spellings seen in articles.")

@@ -9,7 +9,11 @@ from people.models import Official, Organization, Position, PositionEvidence
 
 def official_list() -> QuerySet[Official]:
     positions = Position.objects.select_related("organization").order_by("id")
-    return Official.objects.prefetch_related(Prefetch("positions", queryset=positions)).order_by("name", "id")
+    return (
+        Official.objects.filter(merged_into__isnull=True)
+        .prefetch_related(Prefetch("positions", queryset=positions))
+        .order_by("name", "id")
+    )
 
 
 def official_detail() -> QuerySet[Official]:
@@ -20,7 +24,7 @@ def official_detail() -> QuerySet[Official]:
         .order_by("id")
     )
     participations = Participant.objects.select_related("conference").order_by("-conference__date", "id")
-    return Official.objects.prefetch_related(
+    return Official.objects.filter(merged_into__isnull=True).prefetch_related(
         Prefetch("positions", queryset=positions), Prefetch("participations", queryset=participations)
     )
 
@@ -37,11 +41,15 @@ def _count_of(related_name: str) -> Coalesce:
 
 
 def organization_list() -> QuerySet[Organization]:
-    return Organization.objects.annotate(
-        position_count=_count_of("positions"),
-        conference_count=_count_of("conferences"),
-        directive_count=_count_of("directives"),
-    ).order_by("name", "id")
+    return (
+        Organization.objects.filter(merged_into__isnull=True)
+        .annotate(
+            position_count=_count_of("positions"),
+            conference_count=_count_of("conferences"),
+            directive_count=_count_of("directives"),
+        )
+        .order_by("name", "id")
+    )
 
 
 def organization_detail() -> QuerySet[Organization]:

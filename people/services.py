@@ -12,13 +12,14 @@ def resolve_organization(name: str | None) -> Organization | None:
         return None
     name = clean_name(name)
     org, _ = Organization.objects.get_or_create(name_key=name_key(name)[:300], defaults={"name": name[:300]})
-    return org
+    return org.survivor()
 
 
 def resolve_official(name: str) -> Official:
     """The Official for a name, created on first sight; other spellings are kept."""
     display = clean_name(name)
     official, created = Official.objects.get_or_create(name_key=name_key(display)[:200], defaults={"name": display})
+    official = official.survivor()  # a name merged into another official resolves to that one
     if (
         not created
         and display != official.name

@@ -3,7 +3,7 @@
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
 from core.api.errors import ERROR_RESPONSES
-from core.api.viewsets import CuratedViewSet
+from core.api.viewsets import MergeableViewSet
 from people import selectors
 from people.filters import OfficialFilter, OrganizationFilter
 from people.serializers import (
@@ -29,7 +29,7 @@ from people.serializers import (
         responses={200: OfficialDetailSerializer, **ERROR_RESPONSES},
     ),
 )
-class OfficialViewSet(CuratedViewSet):
+class OfficialViewSet(MergeableViewSet):
     filterset_class = OfficialFilter
     ordering_fields = ["name", "id", "created_at"]
     ordering = ["name", "id"]
@@ -49,7 +49,7 @@ class OfficialViewSet(CuratedViewSet):
         responses={200: OrganizationSerializer, **ERROR_RESPONSES},
     ),
 )
-class OrganizationViewSet(CuratedViewSet):
+class OrganizationViewSet(MergeableViewSet):
     filterset_class = OrganizationFilter
     ordering_fields = ["name", "id"]
     ordering = ["name", "id"]

@@ -2,6 +2,8 @@
 
 from rest_framework import serializers
 
+from core.api.fields import StrictTextField
+
 CURATION_FIELDS = ["curated_fields", "not_in_latest_parse"]
 
 
@@ -20,5 +22,5 @@ class StringListField(serializers.ListField):
     """A list of names, each a non-empty string."""
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("child", serializers.CharField(max_length=300))
+        kwargs.setdefault("child", StrictTextField(max_length=300))
         super().__init__(**kwargs)

@@ -16,6 +16,12 @@ from rest_framework.views import exception_handler
 logger = logging.getLogger(__name__)
 
 
+class Conflict(APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "The resource is busy."
+    default_code = "conflict"
+
+
 class PayloadTooLarge(APIException):
     status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
     default_detail = "The upload is larger than the service accepts."

@@ -1,5 +1,6 @@
 """Serializer pieces shared by every app: evidence spans, and empty values written as null."""
 
+from django.core.validators import RegexValidator
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -59,7 +60,12 @@ class NullableChoiceField(BlankAsNullMixin, serializers.ChoiceField):
 
 
 class StrictTextField(serializers.CharField):
-    """A JSON string, and only a string: a number or a list is not text."""
+    """A JSON string, and only a string (a number or a list is not text), without NUL characters."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        # DRF refuses NUL characters already; this states it in the schema as a pattern.
+        self.validators.append(RegexValidator(r"^[^\x00]*$", "Null characters are not allowed."))
 
     def to_internal_value(self, data):
         if not isinstance(data, str):

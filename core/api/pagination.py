@@ -1,6 +1,6 @@
 """Page-number pagination whose page size the client may choose, within a cap."""
 
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
 
 
@@ -8,6 +8,15 @@ class PageNumberPaginationWithSize(PageNumberPagination):
     page_size_query_param = "page_size"
     max_page_size = 200
     invalid_page_message = "There is no page {page_number} of this list: pages are numbered from 1 ({message})."
+
+    def get_page_number(self, request, paginator):
+        """The page asked for; one that is not a whole number from 1 (``?page=``, ``?page=x``) is a 404."""
+        raw = request.query_params.get(self.page_query_param)
+        if raw is None or raw in self.last_page_strings:
+            return super().get_page_number(request, paginator)
+        if not raw.isdigit() or int(raw) < 1:
+            raise NotFound(self.invalid_page_message.format(page_number=raw, message="not a whole number from 1"))
+        return raw
 
     def get_page_size(self, request) -> int:
         """The page size asked for (at most ``max_page_size``); one that is not a whole number from 1 is a 400."""

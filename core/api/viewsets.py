@@ -5,18 +5,23 @@ history.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from django.db.models import QuerySet
+from django.http import HttpResponsePermanentRedirect
 from drf_spectacular.utils import extend_schema
-from rest_framework import mixins, viewsets
+from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
+from rest_framework.reverse import reverse
 
-from core.api.errors import ERROR_RESPONSES
+from core.api.errors import ERROR_RESPONSES, Conflict, error_response
 from core.api.history import HistoryEntrySerializer, history_of
 from core.curation import curate
 from core.keys import Scope
+from core.merging import MergeRecord, MergeRefused, merge
 
 
 class SelectorReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
@@ -41,6 +46,29 @@ def _curation_reason(request) -> str:
     return f"API key {key.name}" if key is not None and hasattr(key, "allows") else ""
 
 
+class MergeRequestSerializer(serializers.Serializer):
+    into = serializers.IntegerField(min_value=1, max_value=2**63 - 1, help_text="The id of the record that stays.")
+
+
+class MergeRecordSerializer(serializers.ModelSerializer):
+    """A merge, as its log keeps it."""
+
+    moved = serializers.SerializerMethodField(help_text="How many rows and links were moved to the survivor.")
+    removed = serializers.SerializerMethodField(help_text="How many duplicate rows were removed.")
+
+    class Meta:
+        model = MergeRecord
+        fields = ["id", "model", "loser_id", "survivor_id", "aliases", "moved", "removed", "merged_by", "created_at"]
+        fields += ["undone_at"]
+        read_only_fields = fields
+
+    def get_moved(self, record: MergeRecord) -> int:
+        return len(record.moves) + len(record.link_moves)
+
+    def get_removed(self, record: MergeRecord) -> int:
+        return sum(len(json.loads(dump)) for dump in record.removed)
+
+
 class CuratedViewSet(mixins.UpdateModelMixin, SelectorReadOnlyViewSet):
     """A read-only viewset whose records curators correct with PATCH and whose changes are listed at history/."""
 
@@ -56,6 +84,20 @@ class CuratedViewSet(mixins.UpdateModelMixin, SelectorReadOnlyViewSet):
         fresh = self.detail_selector().get(pk=record.pk)
         return Response(self.detail_serializer_class(fresh, context=self.get_serializer_context()).data)
 
+    def retrieve(self, request, *args, **kwargs):
+        merged = self._merged_record(kwargs.get("pk"))
+        if merged is not None:
+            location = reverse(f"{self.basename}-detail", args=[merged.survivor().pk])
+            query = request.META.get("QUERY_STRING")
+            return HttpResponsePermanentRedirect(f"{location}?{query}" if query else location)
+        return super().retrieve(request, *args, **kwargs)
+
+    def _merged_record(self, pk):
+        model = self.detail_selector().model
+        if not hasattr(model, "merged_into") or not str(pk).isdigit() or len(str(pk)) > 18:
+            return None
+        return model.objects.filter(pk=pk, merged_into__isnull=False).first()
+
     @extend_schema(
         summary="Who changed this record, what and when",
         responses={200: HistoryEntrySerializer(many=True), **ERROR_RESPONSES},
@@ -66,3 +108,33 @@ class CuratedViewSet(mixins.UpdateModelMixin, SelectorReadOnlyViewSet):
         record = self.get_object()
         page = self.paginate_queryset(history_of(record))
         return self.get_paginated_response(HistoryEntrySerializer(page, many=True).data)
+
+
+class MergeableViewSet(CuratedViewSet):
+    """A curated viewset whose records curators merge: POST {id}/merge/ {"into": other_id}."""
+
+    http_method_names = ["get", "patch", "post", "head", "options"]
+
+    @extend_schema(
+        summary="Merge this record into another (the same body, person or document)",
+        request=MergeRequestSerializer,
+        responses={
+            200: MergeRecordSerializer,
+            409: error_response("One of the two was merged already."),
+            **ERROR_RESPONSES,
+        },
+    )
+    @action(detail=True, methods=["post"], filter_backends=[])
+    def merge(self, request, pk=None):
+        loser = self.get_object()
+        body = MergeRequestSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        model = type(loser)
+        survivor = model.objects.filter(pk=body.validated_data["into"]).first()
+        if survivor is None:
+            raise NotFound(f"No {model._meta.verbose_name} {body.validated_data['into']} to merge into.")
+        try:
+            record = merge(loser, survivor, merged_by=_curation_reason(request) or str(request.user))
+        except MergeRefused as exc:
+            raise Conflict(str(exc)) from exc
+        return Response(MergeRecordSerializer(record).data)

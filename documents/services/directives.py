@@ -44,14 +44,15 @@ def resolve_directive(item: CitedDirective) -> Directive:
     title = item.title or ""
 
     _lock_identity(code or f"{kind}:{number}:{title}")
+    unmerged = Directive.objects.filter(merged_into__isnull=True)
     if code:
-        candidates = Directive.objects.filter(code=code)
+        candidates = unmerged.filter(code=code)
     elif number:
-        candidates = Directive.objects.filter(code="", kind=kind, number=number)
+        candidates = unmerged.filter(code="", kind=kind, number=number)
         if issuer:
             candidates = candidates.filter(Q(issued_by_name=issuer) | Q(issued_by_name=""))
     else:
-        candidates = Directive.objects.filter(code="", number="", kind=kind, title=title)
+        candidates = unmerged.filter(code="", number="", kind=kind, title=title)
     exact = [d for d in candidates if (date and d.issue_date == date) or (term and d.term == term)]
     compatible = exact or [d for d in candidates if _compatible(d, date, term or None)]
     compatible.sort(key=lambda d: (d.issue_date or dt.date.min, d.pk), reverse=True)
