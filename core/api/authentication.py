@@ -24,7 +24,8 @@ class KeyHolder:
 
     @property
     def pk(self) -> str:
-        return f"key:{self.key.pk}"
+        # The key's random prefix, not its row id: a budget belongs to one key, even where ids are reused.
+        return f"key:{self.key.prefix}"
 
     def __str__(self) -> str:
         return self.key.name
