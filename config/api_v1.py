@@ -6,6 +6,7 @@ from rest_framework.routers import SimpleRouter
 
 from core.api.errors import api_not_found
 from core.api.merges import MergeRecordViewSet
+from documents.api.review import ReviewItemViewSet
 from documents.views import ArticleViewSet, DirectiveViewSet, ExtractionView
 from meetings.views import ConferenceViewSet, ParticipantViewSet
 from people.views import OfficialViewSet, OrganizationViewSet
@@ -20,6 +21,7 @@ router.register("officials", OfficialViewSet, basename="official")
 router.register("organizations", OrganizationViewSet, basename="organization")
 router.register("tasks", TaskViewSet, basename="task")
 router.register("merges", MergeRecordViewSet, basename="merge")
+router.register("review", ReviewItemViewSet, basename="review")
 
 urlpatterns = [
     path("extract/", ExtractionView.as_view(), name="extract"),

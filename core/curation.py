@@ -39,8 +39,8 @@ class CuratedModel(LockedFieldsModel):
         abstract = True
 
 
-# Fields that describe curation itself or the row's bookkeeping: never locked.
-UNLOCKABLE = {"id", "locked_fields", "not_in_latest_parse", "created_at", "updated_at"}
+# Fields that describe curation itself, the row's bookkeeping, or follow another field (keys of a name): never locked.
+UNLOCKABLE = {"id", "locked_fields", "not_in_latest_parse", "created_at", "updated_at", "name_key", "search_key"}
 
 
 def lock(obj: LockedFieldsModel, fields: Iterable[str]) -> list[str]:

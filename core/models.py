@@ -4,8 +4,9 @@ from django.db import models
 
 from core.keys import ApiKey, Scope
 from core.merging import MergeRecord
+from core.review import ReviewItem
 
-__all__ = ["ApiKey", "EvidenceSpan", "MergeRecord", "Scope", "TimestampedModel"]
+__all__ = ["ApiKey", "EvidenceSpan", "MergeRecord", "ReviewItem", "Scope", "TimestampedModel"]
 
 
 class TimestampedModel(models.Model):

@@ -16,3 +16,13 @@ def name_key(name: str) -> str:
     """How two spellings of one name are matched: NFC, case-folded, single-spaced, no leading honorific."""
     text = unicodedata.normalize("NFC", name).casefold()
     return _SPACES.sub(" ", _HONORIFIC.sub("", text.strip())).strip(" .,;:")
+
+
+def search_key(name: str) -> str:
+    """A name with no marks at all: case, accents, tones and their placement ("uỷ"/"ủy") and đ/Đ fold away.
+
+    Two names with one search key may be one name spelt with a slip, or two people: a hint, not an identity.
+    """
+    text = name_key(name).replace("đ", "d")
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", bare)

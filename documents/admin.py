@@ -7,6 +7,7 @@ from django.utils.html import format_html
 
 from core.curation_admin import CuratedAdmin
 from core.evidence_admin import EvidenceAdminMixin
+from documents import admin_review  # noqa: F401  registers the review queue
 from documents.models import Article, Directive
 from documents.services.ingest import ParseInProgress, request_reparse
 from meetings.models import DirectiveMention

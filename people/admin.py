@@ -4,7 +4,7 @@ from django.contrib import admin
 
 from core.curation_admin import CuratedAdmin, curated
 from core.evidence_admin import EvidenceAdminMixin
-from core.names import name_key
+from core.names import name_key, search_key
 from people.models import Official, Organization, Position, PositionEvidence
 
 
@@ -33,6 +33,7 @@ class OfficialAdmin(CuratedAdmin):
 
     def save_model(self, request, obj, form, change):
         obj.name_key = name_key(obj.name)
+        obj.search_key = search_key(obj.name)
         super().save_model(request, obj, form, change)
 
 
@@ -44,6 +45,7 @@ class OrganizationAdmin(CuratedAdmin):
 
     def save_model(self, request, obj, form, change):
         obj.name_key = name_key(obj.name)
+        obj.search_key = search_key(obj.name)
         super().save_model(request, obj, form, change)
 
 

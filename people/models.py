@@ -10,6 +10,7 @@ from core.models import EvidenceSpan, TimestampedModel
 class Organization(MergeableModel, CuratedModel, TimestampedModel):
     name = models.CharField(max_length=300)
     name_key = models.CharField(max_length=300, unique=True, help_text="Case-folded name used to match.")
+    search_key = models.CharField(max_length=300, db_index=True, blank=True, help_text="The name without any marks.")
     other_names = models.JSONField(default=list, blank=True, help_text="Other names it goes by (aliases).")
     history = curated_history()
 
@@ -23,6 +24,7 @@ class Organization(MergeableModel, CuratedModel, TimestampedModel):
 class Official(MergeableModel, CuratedModel, TimestampedModel):
     name = models.CharField(max_length=200)
     name_key = models.CharField(max_length=200, unique=True, help_text="Case-folded name used to match.")
+    search_key = models.CharField(max_length=200, db_index=True, blank=True, help_text="The name without any marks.")
     other_names = models.JSONField(default=list, blank=True, help_text="Other spellings seen in articles.")
     history = curated_history()
 

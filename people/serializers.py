@@ -4,7 +4,7 @@ from rest_framework import serializers
 
 from core.api.curation import CURATION_FIELDS, CurationStateMixin, StringListField
 from core.api.fields import StrictTextField
-from core.names import clean_name, name_key
+from core.names import clean_name, name_key, search_key
 from people.models import Official, Organization, Position, PositionEvidence
 
 
@@ -97,6 +97,7 @@ class NameCurationSerializer(serializers.ModelSerializer):
     def validate(self, attrs):
         if "name" in attrs:
             attrs["name_key"] = name_key(attrs["name"])
+            attrs["search_key"] = search_key(attrs["name"])
         return attrs
 
 

@@ -2,23 +2,52 @@
 
 from __future__ import annotations
 
-from core.names import clean_name, name_key
+import re
+
+from core.names import clean_name, name_key, search_key
+from core.review import ReviewReason, flag
 from core.upsert import ImportCounts, upsert
 from people.models import Official, Organization, Position, PositionEvidence
+
+# A body named only by its kind, with no place: "Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "UBND tỉnh", "Đảng ủy".
+GENERIC_BODY = re.compile(
+    r"^(?:(?:ban (?:tổ chức|tuyên giáo|dân vận|thường vụ|chấp hành|kiểm tra|nội chính)(?: đảng bộ)?|"
+    r"ủy ban kiểm tra|uỷ ban kiểm tra|văn phòng|thường trực)\s+)?"
+    r"(?:tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng ủy|đảng uỷ|"
+    r"đảng bộ|chi bộ|(?:hđnd|ubnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ubmttq)"
+    r"(?:\s+(?:tỉnh|thành phố|huyện|quận|xã|phường))?)$"
+)
+
+
+def is_generic_body(name: str) -> bool:
+    return bool(GENERIC_BODY.match(name_key(name)))
 
 
 def resolve_organization(name: str | None) -> Organization | None:
     if not name or not name.strip():
         return None
     name = clean_name(name)
-    org, _ = Organization.objects.get_or_create(name_key=name_key(name)[:300], defaults={"name": name[:300]})
+    org, created = Organization.objects.get_or_create(
+        name_key=name_key(name)[:300], defaults={"name": name[:300], "search_key": search_key(name)[:300]}
+    )
+    if created and is_generic_body(name):
+        flag(ReviewReason.GENERIC_BODY, org, f"{name!r} names a kind of body, not which one: give it its place.")
     return org.survivor()
 
 
 def resolve_official(name: str) -> Official:
     """The Official for a name, created on first sight; other spellings are kept."""
     display = clean_name(name)
-    official, created = Official.objects.get_or_create(name_key=name_key(display)[:200], defaults={"name": display})
+    official, created = Official.objects.get_or_create(
+        name_key=name_key(display)[:200], defaults={"name": display, "search_key": search_key(display)[:200]}
+    )
+    if created:
+        namesake = Official.objects.filter(search_key=official.search_key, merged_into__isnull=True).exclude(
+            pk=official.pk
+        )
+        other = namesake.first()
+        if other is not None:
+            flag(ReviewReason.POSSIBLE_DUPLICATE, official, f"{display!r} may be {other.name!r}.", other=other)
     official = official.survivor()  # a name merged into another official resolves to that one
     if (
         not created

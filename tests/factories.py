@@ -15,6 +15,7 @@ import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
+from core.names import name_key, search_key
 from documents.extraction import prepare_text
 from documents.extraction.annotations import extraction_from_json
 from documents.models import Article, Directive
@@ -47,7 +48,8 @@ class OrganizationFactory(DjangoModelFactory):
         django_get_or_create = ("name_key",)
 
     name = factory.Sequence(lambda n: f"Ban Chỉ đạo số {n}")
-    name_key = factory.LazyAttribute(lambda o: o.name.casefold())
+    name_key = factory.LazyAttribute(lambda o: name_key(o.name))
+    search_key = factory.LazyAttribute(lambda o: search_key(o.name))
 
 
 class OfficialFactory(DjangoModelFactory):
@@ -55,7 +57,8 @@ class OfficialFactory(DjangoModelFactory):
         model = Official
 
     name = factory.Sequence(lambda n: f"Nguyễn Văn {chr(0x41 + n % 26)}{n}")
-    name_key = factory.LazyAttribute(lambda o: o.name.casefold())
+    name_key = factory.LazyAttribute(lambda o: name_key(o.name))
+    search_key = factory.LazyAttribute(lambda o: search_key(o.name))
 
 
 class PositionFactory(DjangoModelFactory):

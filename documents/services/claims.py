@@ -20,6 +20,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from core.review import ReviewReason, flag
 from documents.models import Article, ArticleStatus
 
 logger = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ def _give_up(article_id: int, attempts: int) -> None:
     )
     if gave_up:
         logger.warning("article %s: %s", article_id, reason)
+        flag(ReviewReason.FAILED_ARTICLE, Article(pk=article_id), reason)
 
 
 def renew_claim(article_id: int, token: uuid.UUID) -> bool:

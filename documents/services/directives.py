@@ -13,6 +13,7 @@ import datetime as dt
 from django.db import connection
 from django.db.models import Q
 
+from core.review import ReviewReason, flag
 from core.upsert import fill_blanks
 from documents.extraction.result import Directive as CitedDirective
 from documents.models import Directive, DirectiveKind
@@ -65,6 +66,9 @@ def resolve_directive(item: CitedDirective) -> Directive:
     }
     if compatible:
         directive = compatible[0]
+        if len(compatible) > 1 and not (date or term):
+            others = ", ".join(str(d) for d in compatible[1:4])
+            flag(ReviewReason.AMBIGUOUS_DIRECTIVE, directive, f"Cited without date or term; could also be {others}.")
         fill_blanks(directive, values)
         return directive
     return Directive.objects.create(kind=kind, number=number, code=code, **values)

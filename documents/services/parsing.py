@@ -13,6 +13,7 @@ from django.db import IntegrityError, InterfaceError, OperationalError, transact
 from django.db.models import F
 from django.utils import timezone
 
+from core.review import ReviewReason, flag, settle
 from documents.extraction import Extraction, Source, parse_source
 from documents.extraction.result import ArticleMeta
 from documents.models import Article, ArticleStatus
@@ -37,6 +38,14 @@ def source_of(article: Article) -> Source:
 def extraction_for(article: Article) -> Extraction:
     """The extraction of a stored article, parsed from the very text its spans will index."""
     return parse_source(source_of(article), article.published)
+
+
+def _review_after_parse(article: Article, extraction: Extraction) -> None:
+    settle(ReviewReason.FAILED_ARTICLE, article, "parsed")
+    if extraction.conference is None:
+        flag(ReviewReason.NO_CONFERENCE, article, "The parse found no meeting: is this a meeting report?")
+    else:
+        settle(ReviewReason.NO_CONFERENCE, article, "a later parse found the meeting")
 
 
 class StaleClaim(RuntimeError):
@@ -74,6 +83,7 @@ def _import_with_retry(article_id: int, extraction: Extraction, token: uuid.UUID
                     parse_count=F("parse_count") + 1,
                     updated_at=now,
                 )
+            _review_after_parse(article, extraction)
             return summary
         except IntegrityError:
             if attempt == attempts:
@@ -83,7 +93,7 @@ def _import_with_retry(article_id: int, extraction: Extraction, token: uuid.UUID
 
 
 def _mark_failed(article_id: int, token: uuid.UUID, exc: BaseException) -> None:
-    Article.objects.filter(pk=article_id, status=ArticleStatus.PROCESSING, claim_token=token).update(
+    failed = Article.objects.filter(pk=article_id, status=ArticleStatus.PROCESSING, claim_token=token).update(
         status=ArticleStatus.FAILED,
         error=f"{type(exc).__name__}: {exc}"[:2000],
         claim_token=None,
@@ -91,6 +101,8 @@ def _mark_failed(article_id: int, token: uuid.UUID, exc: BaseException) -> None:
         attempts=0,
         updated_at=timezone.now(),
     )
+    if failed:
+        flag(ReviewReason.FAILED_ARTICLE, Article(pk=article_id), f"{type(exc).__name__}: {exc}")
 
 
 def parse_and_import(article_id: int, token: uuid.UUID) -> str:
