@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
 from django.http import HttpResponsePermanentRedirect
 from django.urls import reverse
@@ -33,10 +34,36 @@ def merge_into_oldest(modeladmin, request, queryset):
     modeladmin.message_user(request, f"{len(losers)} merged into {survivor}.", messages.SUCCESS)
 
 
+class LinesField(forms.CharField):
+    """A list of names edited as lines of text, one name a line (instead of raw JSON)."""
+
+    widget = forms.Textarea(attrs={"rows": 4})
+
+    def prepare_value(self, value):
+        return "\n".join(value) if isinstance(value, list) else value
+
+    def to_python(self, value):
+        if isinstance(value, list):
+            return value
+        return [line.strip() for line in (value or "").splitlines() if line.strip()]
+
+    def has_changed(self, initial, data) -> bool:
+        return (initial or []) != self.to_python(data)
+
+
+# JSON lists a curator edits as lines.
+LIST_FIELDS = {"other_names", "locations"}
+
+
 class CuratedAdmin(SimpleHistoryAdmin):
     """A model admin whose edits are curation: locked against re-parses, kept in the record's history."""
 
     curation_fields = ("locked_fields", "not_in_latest_parse")
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in LIST_FIELDS:
+            return LinesField(required=False, label=db_field.verbose_name, help_text="One a line.")
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))

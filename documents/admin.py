@@ -2,12 +2,17 @@
 
 from django.contrib import admin, messages
 from django.db import models
-from django.urls import reverse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html
 
 from core.curation_admin import CuratedAdmin
 from core.evidence_admin import EvidenceAdminMixin
-from documents import admin_review  # noqa: F401  registers the review queue
+from documents import (
+    admin_review,  # noqa: F401  registers the review queue
+    article_review,
+)
 from documents.models import Article, Directive
 from documents.services.ingest import ParseInProgress, request_reparse
 from meetings.models import DirectiveMention
@@ -37,13 +42,14 @@ class DirectiveMentionInline(EvidenceAdminMixin, admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(CuratedAdmin):
-    list_display = ["id", "title", "status", "published", "author", "parser_version", "created_at"]
+    list_display = ["id", "title", "status", "published", "author", "parser_version", "created_at", "review_link"]
     list_filter = ["status", "content_type", "parser_version", "published"]
     search_fields = ["title", "text", "source_url", "sha256"]
     date_hierarchy = "created_at"
     actions = [parse_again]
     # The text is the evidence every span indexes: a correction is a new upload, never an edit under the spans.
     readonly_fields = [
+        "review_link",
         "text",
         "conference_link",
         "sha256",
@@ -62,6 +68,44 @@ class ArticleAdmin(CuratedAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("raw")
+
+    def get_urls(self):
+        review = path(
+            "<int:article_id>/review/", self.admin_site.admin_view(self.review_view), name="documents_article_review"
+        )
+        return [review, *super().get_urls()]
+
+    def review_view(self, request, article_id: int):
+        """The article's text with every extracted item highlighted and linked; what the import skipped."""
+        article = get_object_or_404(Article.objects.defer("raw"), pk=article_id)
+        items = article_review.items_of(article)
+        rows = [
+            {
+                **vars(item),
+                "anchor": item.anchor,
+                "colour": article_review.KIND_COLOURS[item.kind],
+                "quote": article.text[item.start : item.end][:200],
+            }
+            for item in items
+        ]
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "article": article,
+            "items": rows,
+            "text": article_review.highlighted_text(article.text, items),
+            "colours": list(article_review.KIND_COLOURS.items()),
+            "skipped": (article.import_summary or {}).get("skipped", []),
+        }
+        return TemplateResponse(request, "admin/documents/article/review.html", context)
+
+    @admin.display(description="review")
+    def review_link(self, article: Article) -> str:
+        if article is None or article.pk is None:
+            return "—"
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:documents_article_review", args=[article.pk]), "review"
+        )
 
     @admin.display(description="conference")
     def conference_link(self, article: Article) -> str:

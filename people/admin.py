@@ -1,10 +1,12 @@
 """Admin for officials, their positions, and organisations."""
 
 from django.contrib import admin
+from django.utils.html import format_html_join
 
 from core.curation_admin import CuratedAdmin, curated
-from core.evidence_admin import EvidenceAdminMixin
+from core.evidence_admin import EvidenceAdminMixin, quote_of
 from core.names import name_key, search_key
+from meetings.models import Participant
 from people.models import Official, Organization, Position, PositionEvidence
 
 
@@ -24,12 +26,39 @@ class PositionEvidenceInline(EvidenceAdminMixin, admin.TabularInline):
     autocomplete_fields = ["article"]
 
 
+class ParticipationInline(EvidenceAdminMixin, admin.TabularInline):
+    """The conferences an official took part in, as read (corrected on the participation's own page)."""
+
+    model = Participant
+    extra = 0
+    fields = ["conference", "role", "raw_name", "evidence"]
+    readonly_fields = fields
+    show_change_link = True
+    can_delete = False
+    verbose_name_plural = "participations"
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(Official)
 class OfficialAdmin(CuratedAdmin):
     list_display = ["name", "other_names", curated, "created_at"]
-    search_fields = ["name", "name_key", "positions__text"]
-    readonly_fields = ["name_key", "created_at", "updated_at"]
-    inlines = [PositionInline]
+    search_fields = ["name", "name_key", "search_key", "positions__text"]
+    readonly_fields = ["name_key", "search_key", "evidence_of_positions", "created_at", "updated_at"]
+    inlines = [PositionInline, ParticipationInline]
+
+    @admin.display(description="evidence of the positions")
+    def evidence_of_positions(self, official: Official) -> str:
+        rows = PositionEvidence.objects.filter(position__official=official).select_related("position", "article")
+        return (
+            format_html_join(
+                "",
+                "<div>{} — «{}» <small>(article {}, {})</small></div>",
+                ((e.position.text, quote_of(e, 120), e.article_id, e.observed_on or "—") for e in rows[:50]),
+            )
+            or "—"
+        )
 
     def save_model(self, request, obj, form, change):
         obj.name_key = name_key(obj.name)
@@ -40,8 +69,8 @@ class OfficialAdmin(CuratedAdmin):
 @admin.register(Organization)
 class OrganizationAdmin(CuratedAdmin):
     list_display = ["name", "created_at"]
-    search_fields = ["name", "name_key"]
-    readonly_fields = ["name_key"]
+    search_fields = ["name", "name_key", "search_key"]
+    readonly_fields = ["name_key", "search_key"]
 
     def save_model(self, request, obj, form, change):
         obj.name_key = name_key(obj.name)

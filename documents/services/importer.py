@@ -48,9 +48,10 @@ class ImportSummary:
     directives: list[int] = field(default_factory=list)
     tasks: list[int] = field(default_factory=list)
     counts: dict[str, ImportCounts] = field(default_factory=lambda: {kind: ImportCounts() for kind in KINDS})
+    skipped: list[str] = field(default_factory=list)  # what the parse found and the import did not take, and why
 
-    def as_dict(self) -> dict[str, dict[str, int]]:
-        return {kind: counts.as_dict() for kind, counts in self.counts.items()}
+    def as_dict(self) -> dict:
+        return {kind: counts.as_dict() for kind, counts in self.counts.items()} | {"skipped": self.skipped}
 
     def __str__(self) -> str:
         parts = []
@@ -86,6 +87,13 @@ def _import(article: Article, extraction: Extraction) -> ImportSummary:
         },
     )
     conference = _import_conference(article, extraction.conference, summary.counts["conference"])
+    if extraction.conference is not None:
+        for name, value, known in (
+            ("kind", extraction.conference.kind, ConferenceKind.values),
+            ("format", extraction.conference.format, ConferenceFormat.values),
+        ):
+            if value and value not in known:
+                summary.skipped.append(f"conference: the {name} {value!r} is not one the service knows")
     summary.conference = conference.pk if conference else None
     observed_on = (conference.date if conference else None) or article.published
 
@@ -137,13 +145,21 @@ def _import_officials(article, conference, officials: list[parsed.Official], obs
         start, end = item.spans[0] if item.spans else (0, 0)
         for position in item.positions:
             if not position.text.strip():
+                summary.skipped.append(f"positions: an empty position of {item.name}")
                 continue
             record = record_position(official, position.text, position.title or position.text, position.organization)
             kept_evidence.add(
                 record_position_evidence(record, article, (start, end), observed_on, counts["positions"]).pk
             )
         if conference is None:
+            if item.roles:
+                summary.skipped.append(
+                    f"participants: {item.name} as {', '.join(item.roles)}, with no meeting to take part in"
+                )
             continue
+        unknown = [r for r in item.roles if r not in ParticipantRole.values]
+        if unknown:
+            summary.skipped.append(f"participants: the role(s) {', '.join(unknown)} of {item.name} are not known")
         roles = [r for r in item.roles if r in ParticipantRole.values] or [ParticipantRole.MENTIONED]
         for role in roles:
             participant, _ = upsert(
@@ -182,6 +198,8 @@ def _import_directives(article, conference, items: list[parsed.Directive], summa
 def _import_tasks(article, conference, items: list[parsed.Task], mentions, summary) -> None:
     """Tasks matched to the stored ones by their text; a curated task the parse no longer finds is kept."""
     counts = summary.counts["tasks"]
+    if any(not item.text.strip() for item in items):
+        summary.skipped.append("tasks: a task with no text")
     items = [item for item in items if item.text.strip()]
     stored = {task.pk: task for task in Task.objects.filter(article=article)}
     matched = match_tasks([item.text for item in items], [(pk, task.text) for pk, task in stored.items()])
