@@ -10,7 +10,7 @@ PY := $(BIN)/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/meeting_records
 REDIS ?= redis://127.0.0.1:6379/0
 
-.PHONY: run test lint schema test-embedded test-services fuzz worker web needs-secrets bench score lock
+.PHONY: run test lint schema test-embedded test-services fuzz worker web needs-secrets bench score lock messages
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -78,3 +78,8 @@ bench: $(VENV)/.installed
 
 score: $(VENV)/.installed
 	$(PYTHON) ../shared/eval/score.py --gold ../shared/eval/gold --run "$(PY) manage.py extract --format jsonl {files}"
+
+# The admin's Vietnamese: extract the strings to locale/vi, translate in the .po, compile the .mo (both committed).
+messages: $(VENV)/.installed
+	$(PY) manage.py makemessages -l vi --ignore ".venv/*" --ignore "tests/*"
+	$(PY) manage.py compilemessages -l vi --ignore ".venv/*"

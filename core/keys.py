@@ -8,6 +8,7 @@ import secrets
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 PREFIX_LENGTH = 8
 
@@ -42,7 +43,8 @@ class ApiKey(models.Model):
 
     class Meta:
         ordering = ["name", "id"]
-        verbose_name = "API key"
+        verbose_name = _("API key")
+        verbose_name_plural = _("API keys")
 
     def __str__(self) -> str:
         return f"{self.name} ({self.prefix}…)"

@@ -14,6 +14,7 @@ from django.apps import apps
 from django.core import serializers
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class MergeableModel(models.Model):
@@ -54,6 +55,8 @@ class MergeRecord(models.Model):
     undone_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("merge")
+        verbose_name_plural = _("merges")
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:

@@ -13,20 +13,21 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class ReviewReason(models.TextChoices):
-    GENERIC_BODY = "generic_body", "A generic body with no place"
-    POSSIBLE_DUPLICATE = "possible_duplicate", "Possibly the same as another record"
-    AMBIGUOUS_DIRECTIVE = "ambiguous_directive", "A citation that could be several documents"
-    FAILED_ARTICLE = "failed_article", "An article that failed to parse"
-    NO_CONFERENCE = "no_conference", "An article whose parse found no meeting"
+    GENERIC_BODY = "generic_body", _("A generic body with no place")
+    POSSIBLE_DUPLICATE = "possible_duplicate", _("Possibly the same as another record")
+    AMBIGUOUS_DIRECTIVE = "ambiguous_directive", _("A citation that could be several documents")
+    FAILED_ARTICLE = "failed_article", _("An article that failed to parse")
+    NO_CONFERENCE = "no_conference", _("An article whose parse found no meeting")
 
 
 class ReviewStatus(models.TextChoices):
-    OPEN = "open", "Open"
-    RESOLVED = "resolved", "Resolved"
-    DISMISSED = "dismissed", "Dismissed"
+    OPEN = "open", _("Open")
+    RESOLVED = "resolved", _("Resolved")
+    DISMISSED = "dismissed", _("Dismissed")
 
 
 class ReviewItem(models.Model):
@@ -43,6 +44,8 @@ class ReviewItem(models.Model):
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:
+        verbose_name = _("review item")
+        verbose_name_plural = _("review queue")
         ordering = ["-created_at", "-id"]
         constraints = [
             models.UniqueConstraint(

@@ -1,8 +1,9 @@
 """App configuration for documents."""
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class DocumentsConfig(AppConfig):
     name = "documents"
-    verbose_name = "Articles and directives"
+    verbose_name = _("Articles and directives")

@@ -1,6 +1,7 @@
 """Uploaded articles and the party and state documents they cite."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from core.curation import CuratedModel, LockedFieldsModel, curated_history
 from core.merging import MergeableModel
@@ -47,6 +48,8 @@ class Article(LockedFieldsModel, TimestampedModel):
     parsed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:
@@ -77,6 +80,8 @@ class Directive(MergeableModel, CuratedModel, TimestampedModel):
     history = curated_history()
 
     class Meta:
+        verbose_name = _("directive")
+        verbose_name_plural = _("directives")
         ordering = ["code", "issue_date", "id"]
 
     def __str__(self) -> str:

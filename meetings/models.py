@@ -1,6 +1,7 @@
 """Conferences (one per reporting article), their participants, and the directives cited at them."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from core.curation import CuratedModel, curated_history
 from core.models import EvidenceSpan, TimestampedModel
@@ -40,6 +41,8 @@ class Conference(CuratedModel, EvidenceSpan, TimestampedModel):
     history = curated_history()
 
     class Meta(EvidenceSpan.Meta):
+        verbose_name = _("conference")
+        verbose_name_plural = _("conferences")
         ordering = ["-date", "-id"]
 
     def __str__(self) -> str:
@@ -47,11 +50,11 @@ class Conference(CuratedModel, EvidenceSpan, TimestampedModel):
 
 
 class ParticipantRole(models.TextChoices):
-    CHAIR = "chair", "Chair"
-    REPORTER = "reporter", "Reporter"
-    SPEAKER = "speaker", "Speaker"
-    ATTENDEE = "attendee", "Attendee"
-    MENTIONED = "mentioned", "Mentioned"
+    CHAIR = "chair", _("Chair")
+    REPORTER = "reporter", _("Reporter")
+    SPEAKER = "speaker", _("Speaker")
+    ATTENDEE = "attendee", _("Attendee")
+    MENTIONED = "mentioned", _("Mentioned")
 
 
 class Participant(CuratedModel, EvidenceSpan):
@@ -64,6 +67,8 @@ class Participant(CuratedModel, EvidenceSpan):
     history = curated_history()
 
     class Meta(EvidenceSpan.Meta):
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
         ordering = ["conference_id", "id"]
         constraints = [
             *EvidenceSpan.Meta.constraints,
@@ -83,6 +88,8 @@ class DirectiveMention(EvidenceSpan):
     )
 
     class Meta(EvidenceSpan.Meta):
+        verbose_name = _("directive mention")
+        verbose_name_plural = _("directive mentions")
         ordering = ["article_id", "start"]
         constraints = [
             *EvidenceSpan.Meta.constraints,

@@ -1,8 +1,9 @@
 """App configuration for people."""
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PeopleConfig(AppConfig):
     name = "people"
-    verbose_name = "Officials and organisations"
+    verbose_name = _("Officials and organisations")

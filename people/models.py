@@ -1,6 +1,7 @@
 """Officials (one record per person across articles), organisations and positions."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from core.curation import CuratedModel, curated_history
 from core.merging import MergeableModel
@@ -15,6 +16,8 @@ class Organization(MergeableModel, CuratedModel, TimestampedModel):
     history = curated_history()
 
     class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
         ordering = ["name", "id"]
 
     def __str__(self) -> str:
@@ -29,6 +32,8 @@ class Official(MergeableModel, CuratedModel, TimestampedModel):
     history = curated_history()
 
     class Meta:
+        verbose_name = _("official")
+        verbose_name_plural = _("officials")
         ordering = ["name", "id"]
 
     def __str__(self) -> str:
@@ -47,6 +52,8 @@ class Position(models.Model):
     )
 
     class Meta:
+        verbose_name = _("position")
+        verbose_name_plural = _("positions")
         ordering = ["official_id", "id"]
         constraints = [
             models.UniqueConstraint(fields=["official", "text_key"], name="unique_position_per_official"),
@@ -63,6 +70,8 @@ class PositionEvidence(EvidenceSpan):
     observed_on = models.DateField(null=True, blank=True)
 
     class Meta(EvidenceSpan.Meta):
+        verbose_name = _("position evidence")
+        verbose_name_plural = _("position evidence")
         ordering = ["-observed_on", "id"]
         constraints = [
             *EvidenceSpan.Meta.constraints,

@@ -1,8 +1,9 @@
 """App configuration for tasks."""
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class TasksConfig(AppConfig):
     name = "tasks"
-    verbose_name = "Tasks set at meetings"
+    verbose_name = _("Tasks set at meetings")

@@ -1,16 +1,17 @@
 """Tasks and priorities set at a meeting, with a status for curators."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from core.curation import CuratedModel, curated_history
 from core.models import EvidenceSpan, TimestampedModel
 
 
 class TaskStatus(models.TextChoices):
-    OPEN = "open", "Open"
-    IN_PROGRESS = "in_progress", "In progress"
-    DONE = "done", "Done"
-    DROPPED = "dropped", "Dropped"
+    OPEN = "open", _("Open")
+    IN_PROGRESS = "in_progress", _("In progress")
+    DONE = "done", _("Done")
+    DROPPED = "dropped", _("Dropped")
 
 
 class Task(CuratedModel, EvidenceSpan, TimestampedModel):
@@ -28,6 +29,8 @@ class Task(CuratedModel, EvidenceSpan, TimestampedModel):
     history = curated_history()
 
     class Meta(EvidenceSpan.Meta):
+        verbose_name = _("task")
+        verbose_name_plural = _("tasks")
         ordering = ["article_id", "sequence"]
         constraints = [
             *EvidenceSpan.Meta.constraints,

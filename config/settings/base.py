@@ -98,6 +98,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # The API answers in English; the admin in Vietnamese, with English selectable (core.admin_language).
 LANGUAGE_CODE = "en"
 ADMIN_LANGUAGE = "vi"
+LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True

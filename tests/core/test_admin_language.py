@@ -39,3 +39,9 @@ def test_lists_are_edited_as_lines_and_an_official_shows_where_it_was_seen(admin
     url = reverse("admin:meetings_conference_change", args=[conference.pk])
     form = admin_client.get(url).context["adminform"].form
     assert form["locations"].value() == "Hà Nội"  # as the text area shows it: one a line
+
+
+def test_the_records_are_named_in_vietnamese_in_the_admin(admin_client):
+    page = admin_client.get(reverse("admin:index")).content.decode()
+    for label in ("Hội nghị", "Cán bộ và tổ chức", "Nhiệm vụ đề ra tại hội nghị", "Cần người xem xét"):
+        assert label in page, label

@@ -88,4 +88,4 @@ def test_a_failed_article_is_queued_and_parsed_again_from_the_queue(
 def test_the_admin_index_counts_what_waits(admin_client):
     resolve_organization("Đảng ủy")
     page = admin_client.get(reverse("admin:index")).content.decode()
-    assert "A generic body with no place" in page and "<strong>1</strong>" in page
+    assert "Cơ quan chung chung, chưa rõ địa phương" in page and "<strong>1</strong>" in page
