@@ -9,7 +9,7 @@ from core.api.merges import MergeRecordViewSet
 from documents.api.review import ReviewItemViewSet
 from documents.views import ArticleViewSet, DirectiveViewSet, ExtractionView
 from meetings.views import ConferenceViewSet, ParticipantViewSet
-from people.views import OfficialViewSet, OrganizationViewSet
+from people.views import OfficialViewSet, OrganizationViewSet, PostViewSet
 from tasks.views import TaskViewSet
 
 router = SimpleRouter()
@@ -19,6 +19,7 @@ router.register("conferences", ConferenceViewSet, basename="conference")
 router.register("participants", ParticipantViewSet, basename="participant")
 router.register("officials", OfficialViewSet, basename="official")
 router.register("organizations", OrganizationViewSet, basename="organization")
+router.register("posts", PostViewSet, basename="post")
 router.register("tasks", TaskViewSet, basename="task")
 router.register("merges", MergeRecordViewSet, basename="merge")
 router.register("review", ReviewItemViewSet, basename="review")

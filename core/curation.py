@@ -54,13 +54,18 @@ def lock(obj: LockedFieldsModel, fields: Iterable[str]) -> list[str]:
 
 
 @transaction.atomic
-def curate(obj: LockedFieldsModel, changes: dict[str, Any], reason: str = "") -> LockedFieldsModel:
-    """A curator's change: set the values, lock the fields, save (history records who)."""
+def curate(
+    obj: LockedFieldsModel, changes: dict[str, Any], reason: str = "", locks: Iterable[str] | None = None
+) -> LockedFieldsModel:
+    """A curator's change: set the values, lock the fields the curator gave (``locks``, else all), save.
+
+    Fields that follow from the given ones (a post's name from its title) change without being locked.
+    """
     changed = [name for name, value in changes.items() if getattr(obj, name) != value]
     for name in changed:
         setattr(obj, name, changes[name])
     before = list(obj.locked_fields or [])
-    lock(obj, changes)
+    lock(obj, changes if locks is None else locks)
     if reason:
         obj._change_reason = reason  # django-simple-history keeps it with the change
     if changed or obj.locked_fields != before:

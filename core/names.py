@@ -26,3 +26,19 @@ def search_key(name: str) -> str:
     text = name_key(name).replace("đ", "d")
     bare = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", bare)
+
+
+_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
+_TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    vowel, marked = match.group(1), unicodedata.normalize("NFD", match.group(2))
+    tone = next((ch for ch in marked if ch in _TONES), "")
+    plain = "".join(ch for ch in marked if ch not in _TONES)
+    return unicodedata.normalize("NFC", vowel + tone + plain)
+
+
+def modern_tones(text: str) -> str:
+    """Tone marks where current spelling puts them: "uỷ" → "ủy", "hoà" → "hòa", "khoá" → "khóa"."""
+    return _OLD_TONE.sub(_move_tone, unicodedata.normalize("NFC", text))

@@ -7,7 +7,8 @@ from core.curation_admin import CuratedAdmin, curated
 from core.evidence_admin import EvidenceAdminMixin, quote_of
 from core.names import name_key, search_key
 from meetings.models import Participant
-from people.models import Official, Organization, Position, PositionEvidence
+from people.models import Official, Organization, Position, PositionEvidence, Post
+from people.posts import post_key, post_name
 
 
 class PositionInline(admin.TabularInline):
@@ -87,3 +88,34 @@ class PositionAdmin(admin.ModelAdmin):
     autocomplete_fields = ["official", "organization"]
     readonly_fields = ["text_key"]
     inlines = [PositionEvidenceInline]
+
+
+class HoldingInline(admin.TabularInline):
+    """Who held the post, and when, as the articles show it."""
+
+    model = Position
+    fk_name = "post"
+    extra = 0
+    fields = ["official", "former", "first_seen", "last_seen", "text"]
+    readonly_fields = fields
+    show_change_link = True
+    can_delete = False
+    verbose_name_plural = "holders"
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Post)
+class PostAdmin(CuratedAdmin):
+    list_display = ["name", "title", "organization", curated]
+    list_select_related = ["organization"]
+    search_fields = ["name", "title"]
+    autocomplete_fields = ["organization"]
+    readonly_fields = ["key", "name"]
+    inlines = [HoldingInline]
+
+    def save_model(self, request, obj, form, change):
+        obj.key = post_key(obj.title, obj.organization_id)
+        obj.name = post_name(obj.title, obj.organization.name if obj.organization else None)
+        super().save_model(request, obj, form, change)

@@ -1,7 +1,7 @@
 """List filters for officials."""
 
 from core.api.filters import IdFilter, StrictFilterSet, TextFilter
-from people.models import Official, Organization
+from people.models import Official, Organization, Post
 
 
 class OfficialFilter(StrictFilterSet):
@@ -29,4 +29,14 @@ class OrganizationFilter(StrictFilterSet):
 
     class Meta:
         model = Organization
+        fields = ["name"]
+
+
+class PostFilter(StrictFilterSet):
+    name = TextFilter(lookup_expr="icontains", help_text="Part of the post's name, any case.")
+    title = TextFilter(lookup_expr="icontains", help_text="Part of the title, e.g. Trưởng ban.")
+    organization = IdFilter(field_name="organization_id", help_text="In this organisation (id).")
+
+    class Meta:
+        model = Post
         fields = ["name"]

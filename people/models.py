@@ -40,10 +40,36 @@ class Official(MergeableModel, CuratedModel, TimestampedModel):
         return self.name
 
 
+class Post(MergeableModel, CuratedModel, TimestampedModel):
+    """A title in an organisation ("Trưởng ban" in "Ban Tổ chức Trung ương"), written one canonical way."""
+
+    title = models.CharField(max_length=300)
+    organization = models.ForeignKey(
+        Organization, null=True, blank=True, on_delete=models.SET_NULL, related_name="posts"
+    )
+    name = models.CharField(max_length=600, help_text="The title and the organisation, as one name.")
+    key = models.CharField(
+        max_length=400, unique=True, help_text="Folded title and organisation id: one post, one key."
+    )
+    history = curated_history()
+
+    class Meta:
+        verbose_name = _("post")
+        verbose_name_plural = _("posts")
+        ordering = ["name", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Position(models.Model):
-    """A title held by an official, as an article states it."""
+    """An official's holding of a post, as the articles show it: the words they use, whether former, and when."""
 
     official = models.ForeignKey(Official, on_delete=models.CASCADE, related_name="positions")
+    post = models.ForeignKey(Post, null=True, blank=True, on_delete=models.SET_NULL, related_name="holdings")
+    former = models.BooleanField(default=False, help_text='Held before ("nguyên …"), not at the time of the article.')
+    first_seen = models.DateField(null=True, blank=True, help_text="The earliest date the articles show it.")
+    last_seen = models.DateField(null=True, blank=True, help_text="The latest date the articles show it.")
     text = models.CharField(max_length=500, help_text="The whole position as written.")
     text_key = models.CharField(max_length=500)
     title = models.CharField(max_length=300)

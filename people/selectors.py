@@ -1,10 +1,10 @@
 """Read queries for officials and organisations."""
 
-from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Count, F, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from meetings.models import Participant
-from people.models import Official, Organization, Position, PositionEvidence
+from people.models import Official, Organization, Position, PositionEvidence, Post
 
 
 def official_list() -> QuerySet[Official]:
@@ -54,3 +54,27 @@ def organization_list() -> QuerySet[Organization]:
 
 def organization_detail() -> QuerySet[Organization]:
     return organization_list()
+
+
+def post_list() -> QuerySet[Post]:
+    holders = (
+        Position.objects.filter(post=OuterRef("pk"))
+        .order_by()
+        .values("post")
+        .annotate(n=Count("official", distinct=True))
+    )
+    return (
+        Post.objects.filter(merged_into__isnull=True)
+        .select_related("organization")
+        .annotate(holder_count=Coalesce(Subquery(holders.values("n")[:1]), 0))
+        .order_by("name", "id")
+    )
+
+
+def holders_of(post: Post) -> QuerySet[Position]:
+    """Who held the post, latest first."""
+    return (
+        Position.objects.filter(post=post)
+        .select_related("official")
+        .order_by(F("last_seen").desc(nulls_last=True), "official__name", "id")
+    )

@@ -5,16 +5,19 @@ from rest_framework import serializers
 from core.api.curation import CURATION_FIELDS, CurationStateMixin, StringListField
 from core.api.fields import StrictTextField
 from core.names import clean_name, name_key, search_key
-from people.models import Official, Organization, Position, PositionEvidence
+from people.models import Official, Organization, Position, PositionEvidence, Post
+from people.posts import post_key, post_name
 
 
 class PositionSummarySerializer(serializers.ModelSerializer):
     organization = serializers.CharField(source="organization.name", read_only=True, allow_null=True, default=None)
     organization_id = serializers.PrimaryKeyRelatedField(source="organization", read_only=True, allow_null=True)
+    post = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True, help_text="The post held (id).")
 
     class Meta:
         model = Position
-        fields = ["id", "text", "title", "organization", "organization_id"]
+        fields = ["id", "text", "title", "organization", "organization_id", "post", "former", "first_seen"]
+        fields += ["last_seen"]
         read_only_fields = fields
 
 
@@ -117,3 +120,47 @@ class OrganizationCurationSerializer(NameCurationSerializer):
     class Meta:
         model = Organization
         fields = ["name", "other_names"]
+
+
+class PostSerializer(CurationStateMixin, serializers.ModelSerializer):
+    """A title in an organisation, and how many officials the articles show holding it."""
+
+    organization = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
+    holder_count = serializers.IntegerField(read_only=True, help_text="Officials shown holding it.")
+
+    class Meta:
+        model = Post
+        fields = ["id", "name", "title", "organization", "holder_count", *CURATION_FIELDS, "created_at"]
+        read_only_fields = fields
+
+
+class PostCurationSerializer(serializers.ModelSerializer):
+    """What a curator may correct in a post: its title and its organisation (the name follows)."""
+
+    title = StrictTextField(required=False, max_length=300)
+
+    class Meta:
+        model = Post
+        fields = ["title", "organization"]
+
+    def validate(self, attrs):
+        title = attrs.get("title", self.instance.title)
+        organization = attrs.get("organization", self.instance.organization)
+        key = post_key(title, organization.pk if organization else None)
+        if Post.objects.exclude(pk=self.instance.pk).filter(key=key).exists():
+            raise serializers.ValidationError("Another post is this title in this organisation: merge the two instead.")
+        attrs["key"] = key
+        attrs["name"] = post_name(title, organization.name if organization else None)
+        return attrs
+
+
+class HolderSerializer(serializers.ModelSerializer):
+    """An official shown holding a post, and when."""
+
+    official = serializers.PrimaryKeyRelatedField(read_only=True)
+    official_name = serializers.CharField(source="official.name", read_only=True)
+
+    class Meta:
+        model = Position
+        fields = ["id", "official", "official_name", "former", "first_seen", "last_seen", "text"]
+        read_only_fields = fields

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+from django.db.models import Max, Min
+
 from core.names import clean_name, name_key, search_key
 from core.review import ReviewReason, flag
 from core.upsert import ImportCounts, upsert
-from people.models import Official, Organization, Position, PositionEvidence
+from people.models import Official, Organization, Position, PositionEvidence, Post
+from people.posts import canonical_post, post_key
 
 # A body named only by its kind, with no place: "Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "UBND tỉnh", "Đảng ủy".
 GENERIC_BODY = re.compile(
@@ -60,12 +63,34 @@ def resolve_official(name: str) -> Official:
     return official
 
 
-def record_position(official: Official, text: str, title: str, organization: str | None) -> Position:
-    position, _ = upsert(
-        Position,
-        {"official": official, "text_key": name_key(text)[:500]},
-        {"text": text[:500], "title": title[:300], "organization": resolve_organization(organization)},
+def resolve_post(title: str, organization: str | None) -> tuple[Post, bool]:
+    """The Post an article's title and organisation denote, created on first sight; and whether it is held as former."""
+    canonical = canonical_post(title, organization)
+    org = resolve_organization(canonical.organization)
+    key = post_key(canonical.title, org.pk if org else None)
+    post, _ = Post.objects.get_or_create(
+        key=key, defaults={"title": canonical.title[:300], "organization": org, "name": canonical.name[:600]}
     )
+    return post.survivor(), canonical.former
+
+
+def record_position(official: Official, text: str, title: str, organization: str | None) -> Position:
+    """The official's holding of the post the text names: one per official, post and "former"."""
+    post, former = resolve_post(title, organization)
+    holding_key = f"{post.key}|former" if former else post.key
+    position = Position.objects.filter(official=official, post=post, former=former).first()
+    if position is None:
+        position, _ = upsert(
+            Position,
+            {"official": official, "text_key": holding_key[:500]},
+            {
+                "text": text[:500],
+                "title": post.title,
+                "organization": post.organization,
+                "post": post,
+                "former": former,
+            },
+        )
     return position
 
 
@@ -78,4 +103,7 @@ def record_position_evidence(
         {"start": span[0], "end": span[1], "observed_on": observed_on},
         counts,
     )
+    seen = position.evidence.aggregate(first=Min("observed_on"), last=Max("observed_on"))
+    if (position.first_seen, position.last_seen) != (seen["first"], seen["last"]):
+        Position.objects.filter(pk=position.pk).update(first_seen=seen["first"], last_seen=seen["last"])
     return evidence

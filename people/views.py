@@ -1,17 +1,21 @@
 """API views for officials and organisations."""
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework.decorators import action
 
 from core.api.errors import ERROR_RESPONSES
 from core.api.viewsets import MergeableViewSet
 from people import selectors
-from people.filters import OfficialFilter, OrganizationFilter
+from people.filters import OfficialFilter, OrganizationFilter, PostFilter
 from people.serializers import (
+    HolderSerializer,
     OfficialCurationSerializer,
     OfficialDetailSerializer,
     OfficialSummarySerializer,
     OrganizationCurationSerializer,
     OrganizationSerializer,
+    PostCurationSerializer,
+    PostSerializer,
 )
 
 
@@ -58,3 +62,35 @@ class OrganizationViewSet(MergeableViewSet):
     list_serializer_class = OrganizationSerializer
     detail_serializer_class = OrganizationSerializer
     curation_serializer_class = OrganizationCurationSerializer
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List posts (titles in organisations)", responses={200: PostSerializer, **ERROR_RESPONSES}
+    ),
+    retrieve=extend_schema(summary="Read a post", responses={200: PostSerializer, **ERROR_RESPONSES}),
+    partial_update=extend_schema(
+        summary="Correct a post's title or organisation",
+        request=PostCurationSerializer,
+        responses={200: PostSerializer, **ERROR_RESPONSES},
+    ),
+)
+class PostViewSet(MergeableViewSet):
+    filterset_class = PostFilter
+    ordering_fields = ["name", "id"]
+    ordering = ["name", "id"]
+    list_selector = staticmethod(selectors.post_list)
+    detail_selector = staticmethod(selectors.post_list)
+    list_serializer_class = PostSerializer
+    detail_serializer_class = PostSerializer
+    curation_serializer_class = PostCurationSerializer
+
+    @extend_schema(
+        summary="Who held this post, and when",
+        responses={200: HolderSerializer(many=True), **ERROR_RESPONSES},
+        filters=False,
+    )
+    @action(detail=True, methods=["get"], filter_backends=[])
+    def holders(self, request, pk=None):
+        page = self.paginate_queryset(selectors.holders_of(self.get_object()))
+        return self.get_paginated_response(HolderSerializer(page, many=True).data)

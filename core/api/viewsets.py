@@ -80,7 +80,8 @@ class CuratedViewSet(mixins.UpdateModelMixin, SelectorReadOnlyViewSet):
         record = self.get_object()
         changes = self.curation_serializer_class(record, data=request.data, partial=True)
         changes.is_valid(raise_exception=True)
-        curate(record, changes.validated_data, reason=_curation_reason(request))
+        given = [name for name in changes.validated_data if name in request.data]
+        curate(record, changes.validated_data, reason=_curation_reason(request), locks=given)
         fresh = self.detail_selector().get(pk=record.pk)
         return Response(self.detail_serializer_class(fresh, context=self.get_serializer_context()).data)
 
