@@ -97,3 +97,13 @@ def retire(rows: models.QuerySet, counts: ImportCounts | None = None) -> None:
     if counts is not None:
         counts.kept_missing += kept
         counts.removed += removed
+
+
+def serialize_on(key: str) -> None:
+    """Makes concurrent imports that would create the same record (by this key) take turns, until the
+    transaction ends (PostgreSQL advisory lock; SQLite has one writer anyway)."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [key])

@@ -26,7 +26,8 @@ class Organization(MergeableModel, CuratedModel, TimestampedModel):
 
 class Official(MergeableModel, CuratedModel, TimestampedModel):
     name = models.CharField(max_length=200)
-    name_key = models.CharField(max_length=200, unique=True, help_text="Case-folded name used to match.")
+    # Not unique: namesakes are two people (told apart by the bodies they serve in).
+    name_key = models.CharField(max_length=200, db_index=True, help_text="Case-folded name used to match.")
     search_key = models.CharField(max_length=200, db_index=True, blank=True, help_text="The name without any marks.")
     other_names = models.JSONField(default=list, blank=True, help_text="Other spellings seen in articles.")
     history = curated_history()

@@ -89,11 +89,15 @@ class NameCurationSerializer(serializers.ModelSerializer):
     name = StrictTextField(required=False, max_length=200)
     other_names = StringListField(required=False)
 
+    # Two bodies never share a name; two people may (namesakes).
+    names_are_unique = True
+
     def validate_name(self, value: str) -> str:
         key = name_key(value)
         if not key:
             raise serializers.ValidationError("A name is needed.")
-        if type(self.instance).objects.exclude(pk=self.instance.pk).filter(name_key=key).exists():
+        taken = type(self.instance).objects.exclude(pk=self.instance.pk).filter(name_key=key)
+        if self.names_are_unique and taken.exists():
             raise serializers.ValidationError("Another record has this name: merge the two instead.")
         return clean_name(value)
 
@@ -106,6 +110,8 @@ class NameCurationSerializer(serializers.ModelSerializer):
 
 class OfficialCurationSerializer(NameCurationSerializer):
     """What a curator may correct in an official: the name and the other names."""
+
+    names_are_unique = False
 
     class Meta:
         model = Official

@@ -51,6 +51,7 @@ def extraction_from_json(data: Any, text: str) -> Extraction:
             parser_version=str(data.get("parser_version") or PARSER_VERSION),
             text=text,
             content_type="text/html" if "text" in data else "text/plain",
+            place=data.get("place"),
         )
     except (AttributeError, TypeError) as exc:
         raise InvalidAnnotation(f"not a meeting-records/1 document: {exc}") from exc

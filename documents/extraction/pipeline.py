@@ -8,6 +8,7 @@ from documents.extraction.conference import find_conference
 from documents.extraction.directives import find_citations, merge_citations
 from documents.extraction.layout import read_layout
 from documents.extraction.officials import build_officials, read_mentions
+from documents.extraction.places import place_of
 from documents.extraction.result import ArticleMeta, Extraction
 from documents.extraction.tasks import Paragraph, find_tasks
 from documents.extraction.textview import SpanSet, build_view, prepare_text
@@ -54,4 +55,5 @@ def parse_text(raw: str, published: dt.date | None = None) -> Extraction:
         tasks=tasks,
         parser_version=PARSER_VERSION,
         text=view.original,
+        place=place_of(conference),
     )

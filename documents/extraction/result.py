@@ -127,6 +127,7 @@ class Extraction:
     parser_version: str
     text: str = ""  # the text every span indexes
     content_type: str = "text/plain"  # of the upload; for HTML the JSON form carries the main text
+    place: str | None = None  # the province or city of the body that held the meeting
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"schema": SCHEMA, "parser_version": self.parser_version}
@@ -134,6 +135,7 @@ class Extraction:
             data["text"] = self.text
         data.update(
             article=self.article.to_json(),
+            place=self.place,
             conference=self.conference.to_json() if self.conference else None,
             officials=[o.to_json() for o in self.officials],
             directives=[d.to_json() for d in self.directives],

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db import connection
 from django.db.models import Q
 
 from core.review import ReviewReason, flag
-from core.upsert import fill_blanks
+from core.upsert import fill_blanks, serialize_on
 from documents.extraction.result import Directive as CitedDirective
 from documents.models import Directive, DirectiveKind
 from people.services import resolve_organization
@@ -28,14 +27,7 @@ def _compatible(existing: Directive, date: dt.date | None, term: str | None) -> 
     return True
 
 
-def _lock_identity(key: str) -> None:
-    """Serialises concurrent imports of the same document until the transaction ends (PostgreSQL)."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [f"directive:{key}"])
-
-
-def resolve_directive(item: CitedDirective) -> Directive:
+def resolve_directive(item: CitedDirective, place: str | None = None, article_id: int | None = None) -> Directive:
     kind = item.kind if item.kind in DirectiveKind.values else DirectiveKind.OTHER
     number = (item.number or "")[:20]
     code = (item.code or "")[:80]
@@ -44,7 +36,7 @@ def resolve_directive(item: CitedDirective) -> Directive:
     issuer = item.issued_by or ""
     title = item.title or ""
 
-    _lock_identity(code or f"{kind}:{number}:{title}")
+    serialize_on(f"directive:{code or f'{kind}:{number}:{title}'}")
     unmerged = Directive.objects.filter(merged_into__isnull=True)
     if code:
         candidates = unmerged.filter(code=code)
@@ -61,7 +53,7 @@ def resolve_directive(item: CitedDirective) -> Directive:
         "issue_date": date,
         "term": term,
         "issued_by_name": issuer[:300],
-        "issued_by": resolve_organization(issuer) if issuer else None,
+        "issued_by": resolve_organization(issuer, place, article_id) if issuer else None,
         "title": title,
     }
     if compatible:

@@ -28,6 +28,7 @@ from meetings.models import (
     ParticipantRole,
 )
 from people.models import PositionEvidence
+from people.posts import canonical_post
 from people.services import record_position, record_position_evidence, resolve_official, resolve_organization
 from tasks.models import Task
 
@@ -86,7 +87,8 @@ def _import(article: Article, extraction: Extraction) -> ImportSummary:
             "author": (meta.author or "")[:300],
         },
     )
-    conference = _import_conference(article, extraction.conference, summary.counts["conference"])
+    place = extraction.place
+    conference = _import_conference(article, extraction.conference, summary.counts["conference"], place)
     if extraction.conference is not None:
         for name, value, known in (
             ("kind", extraction.conference.kind, ConferenceKind.values),
@@ -97,13 +99,15 @@ def _import(article: Article, extraction: Extraction) -> ImportSummary:
     summary.conference = conference.pk if conference else None
     observed_on = (conference.date if conference else None) or article.published
 
-    _import_officials(article, conference, extraction.officials, observed_on, summary)
-    mentions = _import_directives(article, conference, extraction.directives, summary)
+    _import_officials(article, conference, extraction.officials, observed_on, summary, place)
+    mentions = _import_directives(article, conference, extraction.directives, summary, place)
     _import_tasks(article, conference, extraction.tasks, mentions, summary)
     return summary
 
 
-def _import_conference(article: Article, item: parsed.Conference | None, counts: ImportCounts) -> Conference | None:
+def _import_conference(
+    article: Article, item: parsed.Conference | None, counts: ImportCounts, place: str | None
+) -> Conference | None:
     if item is None:
         # Kept when it, or anyone's role in it, was curated; its curated tasks outlive it either way.
         stored = Conference.objects.filter(article=article).first()
@@ -124,7 +128,7 @@ def _import_conference(article: Article, item: parsed.Conference | None, counts:
             "date": item.date,
             "format": _choice(item.format, ConferenceFormat.values),
             "organizer_name": (item.organizer or "")[:300],
-            "organizer": resolve_organization(item.organizer),
+            "organizer": resolve_organization(item.organizer, place, article.pk),
             "locations": list(item.locations),
             "connection_points": item.connection_points,
             "start": start,
@@ -135,19 +139,21 @@ def _import_conference(article: Article, item: parsed.Conference | None, counts:
     return conference
 
 
-def _import_officials(article, conference, officials: list[parsed.Official], observed_on, summary) -> None:
+def _import_officials(article, conference, officials: list[parsed.Official], observed_on, summary, place) -> None:
     kept_participants: set[int] = set()
     kept_evidence: set[int] = set()
     counts = summary.counts
     for item in officials:
-        official = resolve_official(item.name)
+        official = resolve_official(item.name, _organizations_of(item, place, article.pk))
         summary.officials.append(official.pk)
         start, end = item.spans[0] if item.spans else (0, 0)
         for position in item.positions:
             if not position.text.strip():
                 summary.skipped.append(f"positions: an empty position of {item.name}")
                 continue
-            record = record_position(official, position.text, position.title or position.text, position.organization)
+            record = record_position(
+                official, position.text, position.title or position.text, position.organization, place, article.pk
+            )
             kept_evidence.add(
                 record_position_evidence(record, article, (start, end), observed_on, counts["positions"]).pk
             )
@@ -175,10 +181,24 @@ def _import_officials(article, conference, officials: list[parsed.Official], obs
     PositionEvidence.objects.filter(article=article).exclude(pk__in=kept_evidence).delete()
 
 
-def _import_directives(article, conference, items: list[parsed.Directive], summary) -> list[DirectiveMention]:
+def _organizations_of(item: parsed.Official, place: str | None, article_id: int) -> set[int]:
+    """The bodies an article names an official's positions in: what tells namesakes apart."""
+    found = set()
+    for position in item.positions:
+        if position.text.strip():
+            canonical = canonical_post(position.title or position.text, position.organization)
+            organization = resolve_organization(canonical.organization, place, article_id)
+            if organization is not None:
+                found.add(organization.pk)
+    return found
+
+
+def _import_directives(
+    article, conference, items: list[parsed.Directive], summary, place: str | None
+) -> list[DirectiveMention]:
     kept: list[DirectiveMention] = []
     for item in items:
-        directive = resolve_directive(item)
+        directive = resolve_directive(item, place, article.pk)
         summary.directives.append(directive.pk)
         for start, end in item.spans or [(0, 0)]:
             mention, _ = upsert(

@@ -144,15 +144,17 @@ def test_history_says_who_changed_what(seed, client_with_token):
     assert entries[-1]["type"] == "+"
 
 
-def test_a_name_another_record_has_is_refused(client_with_token):
-    from tests.factories import OfficialFactory
+def test_a_name_another_body_has_is_refused_but_namesakes_may_share_one(client_with_token):
+    from tests.factories import OfficialFactory, OrganizationFactory
 
-    one, other = OfficialFactory(name="Nguyễn Văn An"), OfficialFactory(name="Trần Văn Bình")
-    answer = client_with_token.patch(f"/api/v1/officials/{other.pk}/", {"name": "nguyễn văn an"}, format="json")
+    OrganizationFactory(name="Tỉnh ủy Long An")
+    other = OrganizationFactory(name="Tỉnh ủy Lon An")
+    answer = client_with_token.patch(f"/api/v1/organizations/{other.pk}/", {"name": "tỉnh ủy long an"}, format="json")
     assert answer.status_code == 400 and "merge" in str(answer.json()["fields"])
-    answer = client_with_token.patch(f"/api/v1/officials/{other.pk}/", {"name": "Trần Văn Bính"}, format="json")
+    one, two = OfficialFactory(name="Nguyễn Văn An"), OfficialFactory(name="Trần Văn Bình")
+    answer = client_with_token.patch(f"/api/v1/officials/{two.pk}/", {"name": "Nguyễn Văn An"}, format="json")
     assert answer.status_code == 200 and answer.json()["curated_fields"] == ["name"]
-    assert one.pk != other.pk
+    assert one.pk != two.pk
 
 
 def test_curation_needs_the_curate_scope(seed):
