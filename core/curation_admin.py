@@ -70,6 +70,17 @@ class CuratedAdmin(SimpleHistoryAdmin):
         own = {f.name for f in self.model._meta.get_fields()}
         return readonly + [f for f in self.curation_fields if f in own and f not in readonly]
 
+    def get_search_results(self, request, queryset, search_term):
+        """The admin's search folds as the API's ?q= does: case, accents and tone placement forgiven."""
+        if search_term and hasattr(self.model, "search_text"):
+            from core.search import fold
+
+            folded = fold(search_term)
+            matched = queryset.filter(search_text__contains=folded) if folded else queryset
+            others, _ = super().get_search_results(request, queryset, search_term)
+            return (matched | others).distinct(), True
+        return super().get_search_results(request, queryset, search_term)
+
     def get_actions(self, request):
         actions = super().get_actions(request)
         if hasattr(self.model, "merged_into"):

@@ -2,7 +2,7 @@
 
 import django_filters
 
-from core.api.filters import IdFilter, IsoDateTimeFilter, StrictFilterSet, TextFilter
+from core.api.filters import FoldedTextFilter, IdFilter, IsoDateTimeFilter, StrictFilterSet, TextFilter
 from documents.models import Article, ArticleStatus, Directive, DirectiveKind
 
 
@@ -20,7 +20,7 @@ class ArticleFilter(StrictFilterSet):
     created_before = IsoDateTimeFilter(
         field_name="created_at", lookup_expr="lte", help_text="Uploaded at or before this time (ISO 8601)."
     )
-    title = TextFilter(lookup_expr="icontains", help_text="Part of the title, any case.")
+    title = FoldedTextFilter(help_text="Part of the title, any case or accent.")
     sha256 = TextFilter(help_text="SHA-256 of the article text: finds an upload again.")
 
     class Meta:

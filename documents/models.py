@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from core.curation import CuratedModel, LockedFieldsModel, curated_history
 from core.merging import MergeableModel
 from core.models import TimestampedModel
+from core.search import SearchableModel
 from documents.extraction.wordlists import document_kinds
 
 
@@ -16,7 +17,7 @@ class ArticleStatus(models.TextChoices):
     FAILED = "failed", "Failed"
 
 
-class Article(LockedFieldsModel, TimestampedModel):
+class Article(SearchableModel, LockedFieldsModel, TimestampedModel):
     raw = models.BinaryField(help_text="The upload as received, byte for byte.")
     content_type = models.CharField(max_length=100)
     text = models.TextField(help_text="Decoded, NFC, line ends \\n; for HTML the main text. Spans index this.")
@@ -42,7 +43,8 @@ class Article(LockedFieldsModel, TimestampedModel):
         default=dict, blank=True, editable=False, help_text="What the last import did, per kind of record."
     )
     # Who changed the metadata; the text and the upload never change, so they are not copied into history.
-    history = curated_history(excluded_fields=["raw", "text", "extraction", "page", "import_summary"])
+    history = curated_history(excluded_fields=["raw", "text", "extraction", "page", "import_summary", "search_text"])
+    search_fields = ("title",)
     parser_version = models.CharField(max_length=20, blank=True)
     extraction = models.JSONField(null=True, blank=True, help_text="The last parse, as meeting-records/1.")
     parsed_at = models.DateTimeField(null=True, blank=True)
@@ -64,7 +66,7 @@ DirectiveKind = models.TextChoices(
 )
 
 
-class Directive(MergeableModel, CuratedModel, TimestampedModel):
+class Directive(SearchableModel, MergeableModel, CuratedModel, TimestampedModel):
     """A party or state document. Codes restart each term, so code alone is no identity."""
 
     kind = models.CharField(max_length=20, choices=DirectiveKind.choices, db_index=True)
@@ -77,7 +79,8 @@ class Directive(MergeableModel, CuratedModel, TimestampedModel):
     issue_date = models.DateField(null=True, blank=True, db_index=True)
     term = models.CharField(max_length=10, blank=True, help_text="Khóa, in Roman numerals.")
     title = models.TextField(blank=True)
-    history = curated_history()
+    history = curated_history(excluded_fields=["search_text"])
+    search_fields = ("code", "number", "title", "issued_by_name")
 
     class Meta:
         verbose_name = _("directive")

@@ -2,7 +2,7 @@
 
 import django_filters
 
-from core.api.filters import IdFilter, StrictFilterSet, TextFilter
+from core.api.filters import FoldedTextFilter, IdFilter, StrictFilterSet, TextFilter
 from meetings.models import Conference, ConferenceFormat, ConferenceKind
 
 
@@ -29,7 +29,7 @@ class ConferenceFilter(StrictFilterSet):
         distinct=True,
         help_text="Cited a directive with this code, e.g. 50-KL/TW.",
     )
-    name = TextFilter(lookup_expr="icontains", help_text="Part of the conference's name.")
+    name = FoldedTextFilter(help_text="Part of the conference's name.")
     article = IdFilter(field_name="article_id", help_text="Reported by this article (id).")
 
     class Meta:

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.curation import CuratedModel, curated_history
 from core.models import EvidenceSpan, TimestampedModel
+from core.search import SearchableModel
 
 
 class ConferenceKind(models.TextChoices):
@@ -24,7 +25,7 @@ class ConferenceFormat(models.TextChoices):
     HYBRID = "hybrid", "Hybrid"
 
 
-class Conference(CuratedModel, EvidenceSpan, TimestampedModel):
+class Conference(SearchableModel, CuratedModel, EvidenceSpan, TimestampedModel):
     """The meeting an article reports; ``article`` is its source."""
 
     article = models.OneToOneField("documents.Article", on_delete=models.CASCADE, related_name="conference")
@@ -38,7 +39,8 @@ class Conference(CuratedModel, EvidenceSpan, TimestampedModel):
     organizer_name = models.CharField(max_length=300, blank=True, help_text="The organizer as written.")
     locations = models.JSONField(default=list, blank=True)
     connection_points = models.PositiveIntegerField(null=True, blank=True, help_text="Number of điểm cầu.")
-    history = curated_history()
+    history = curated_history(excluded_fields=["search_text"])
+    search_fields = ("name", "organizer_name")
 
     class Meta(EvidenceSpan.Meta):
         verbose_name = _("conference")

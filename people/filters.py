@@ -1,11 +1,11 @@
 """List filters for officials."""
 
-from core.api.filters import IdFilter, StrictFilterSet, TextFilter
+from core.api.filters import FoldedTextFilter, IdFilter, StrictFilterSet, TextFilter
 from people.models import Official, Organization, Post
 
 
 class OfficialFilter(StrictFilterSet):
-    name = TextFilter(lookup_expr="icontains", help_text="Part of the name, any case.")
+    name = FoldedTextFilter(help_text="Part of the name, any case or accent.")
     organization = IdFilter(
         field_name="positions__organization", distinct=True, help_text="Holds a position in this organisation (id)."
     )
@@ -25,7 +25,7 @@ class OfficialFilter(StrictFilterSet):
 
 
 class OrganizationFilter(StrictFilterSet):
-    name = TextFilter(lookup_expr="icontains", help_text="Part of the name, any case.")
+    name = FoldedTextFilter(help_text="Part of the name, any case or accent.")
 
     class Meta:
         model = Organization

@@ -6,14 +6,16 @@ from django.utils.translation import gettext_lazy as _
 from core.curation import CuratedModel, curated_history
 from core.merging import MergeableModel
 from core.models import EvidenceSpan, TimestampedModel
+from core.search import SearchableModel
 
 
-class Organization(MergeableModel, CuratedModel, TimestampedModel):
+class Organization(SearchableModel, MergeableModel, CuratedModel, TimestampedModel):
     name = models.CharField(max_length=300)
     name_key = models.CharField(max_length=300, unique=True, help_text="Case-folded name used to match.")
     search_key = models.CharField(max_length=300, db_index=True, blank=True, help_text="The name without any marks.")
     other_names = models.JSONField(default=list, blank=True, help_text="Other names it goes by (aliases).")
-    history = curated_history()
+    history = curated_history(excluded_fields=["search_text"])
+    search_fields = ("name", "other_names")
 
     class Meta:
         verbose_name = _("organisation")
@@ -24,13 +26,14 @@ class Organization(MergeableModel, CuratedModel, TimestampedModel):
         return self.name
 
 
-class Official(MergeableModel, CuratedModel, TimestampedModel):
+class Official(SearchableModel, MergeableModel, CuratedModel, TimestampedModel):
     name = models.CharField(max_length=200)
     # Not unique: namesakes are two people (told apart by the bodies they serve in).
     name_key = models.CharField(max_length=200, db_index=True, help_text="Case-folded name used to match.")
     search_key = models.CharField(max_length=200, db_index=True, blank=True, help_text="The name without any marks.")
     other_names = models.JSONField(default=list, blank=True, help_text="Other spellings seen in articles.")
-    history = curated_history()
+    history = curated_history(excluded_fields=["search_text"])
+    search_fields = ("name", "other_names")
 
     class Meta:
         verbose_name = _("official")
@@ -41,7 +44,7 @@ class Official(MergeableModel, CuratedModel, TimestampedModel):
         return self.name
 
 
-class Post(MergeableModel, CuratedModel, TimestampedModel):
+class Post(SearchableModel, MergeableModel, CuratedModel, TimestampedModel):
     """A title in an organisation ("Trưởng ban" in "Ban Tổ chức Trung ương"), written one canonical way."""
 
     title = models.CharField(max_length=300)
@@ -52,7 +55,8 @@ class Post(MergeableModel, CuratedModel, TimestampedModel):
     key = models.CharField(
         max_length=400, unique=True, help_text="Folded title and organisation id: one post, one key."
     )
-    history = curated_history()
+    history = curated_history(excluded_fields=["search_text"])
+    search_fields = ("name",)
 
     class Meta:
         verbose_name = _("post")

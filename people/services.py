@@ -11,7 +11,7 @@ from core.names import clean_name, modern_tones, name_key, search_key
 from core.review import ReviewReason, flag
 from core.upsert import ImportCounts, serialize_on, upsert
 from people.models import Official, Organization, Position, PositionEvidence, Post
-from people.posts import canonical_post, post_key
+from people.posts import canonical_post, post_key, post_name
 
 # A body named only by its kind, with no place: "Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "UBND tỉnh", "Đảng ủy".
 GENERIC_BODY = re.compile(
@@ -127,8 +127,9 @@ def resolve_post(
     canonical = canonical_post(title, organization)
     org = resolve_organization(canonical.organization, place, article_id)
     key = post_key(canonical.title, org.pk if org else None)
+    name = post_name(canonical.title, org.name if org else None)
     post, _ = Post.objects.get_or_create(
-        key=key, defaults={"title": canonical.title[:300], "organization": org, "name": canonical.name[:600]}
+        key=key, defaults={"title": canonical.title[:300], "organization": org, "name": name[:600]}
     )
     return post.survivor(), canonical.former
 

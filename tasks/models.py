@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.curation import CuratedModel, curated_history
 from core.models import EvidenceSpan, TimestampedModel
+from core.search import SearchableModel
 
 
 class TaskStatus(models.TextChoices):
@@ -14,7 +15,7 @@ class TaskStatus(models.TextChoices):
     DROPPED = "dropped", _("Dropped")
 
 
-class Task(CuratedModel, EvidenceSpan, TimestampedModel):
+class Task(SearchableModel, CuratedModel, EvidenceSpan, TimestampedModel):
     # A curated task outlives a conference the latest parse no longer finds.
     conference = models.ForeignKey(
         "meetings.Conference", null=True, blank=True, on_delete=models.SET_NULL, related_name="tasks"
@@ -26,7 +27,8 @@ class Task(CuratedModel, EvidenceSpan, TimestampedModel):
     due = models.CharField(max_length=200, blank=True)
     status = models.CharField(max_length=20, choices=TaskStatus.choices, default=TaskStatus.OPEN, db_index=True)
     directives = models.ManyToManyField("documents.Directive", blank=True, related_name="tasks")
-    history = curated_history()
+    history = curated_history(excluded_fields=["search_text"])
+    search_fields = ("text", "assignee")
 
     class Meta(EvidenceSpan.Meta):
         verbose_name = _("task")

@@ -158,6 +158,8 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
         "rest_framework.filters.OrderingFilter",
+        # Last: it ranks the ordered rows by how well they match ?q=.
+        "core.api.search.FoldedSearchFilter",
     ],
     "DEFAULT_PAGINATION_CLASS": "core.api.pagination.PageNumberPaginationWithSize",
     "PAGE_SIZE": 20,

@@ -96,3 +96,13 @@ class StrictFilterSet(django_filters.FilterSet):
                 self.form.add_error(name, "An empty value filters nothing: leave the parameter out or give a value.")
                 valid = False
         return valid
+
+
+class FoldedTextFilter(TextFilter):
+    """Part of a record's names, forgiving case, accents and tone placement (the folding ?q= uses)."""
+
+    def filter(self, qs, value):
+        from core.search import fold
+
+        folded = fold(value or "")
+        return qs.filter(search_text__contains=folded) if folded else qs

@@ -114,7 +114,13 @@ def _position(value: Any) -> Position | None:
 def _official(item: dict, text: str) -> Official:
     name = item["name"].strip()
     positions = [p for p in map(_position, item.get("positions") or []) if p is not None]
-    return Official(name=name, positions=positions, roles=list(item.get("roles") or []), spans=_spans(item, text, name))
+    return Official(
+        name=name,
+        positions=positions,
+        roles=list(item.get("roles") or []),
+        spans=_spans(item, text, name),
+        place=item.get("place"),
+    )
 
 
 def _conference(item: Any, text: str, officials: list[Official]) -> Conference | None:

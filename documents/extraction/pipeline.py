@@ -8,7 +8,7 @@ from documents.extraction.conference import find_conference
 from documents.extraction.directives import find_citations, merge_citations
 from documents.extraction.layout import read_layout
 from documents.extraction.officials import build_officials, read_mentions
-from documents.extraction.places import place_of
+from documents.extraction.places import place_before, place_of
 from documents.extraction.result import ArticleMeta, Extraction
 from documents.extraction.tasks import Paragraph, find_tasks
 from documents.extraction.textview import SpanSet, build_view, prepare_text
@@ -29,6 +29,8 @@ def parse_text(raw: str, published: dt.date | None = None) -> Extraction:
     body = layout.paragraphs("body")
     regions = [(ln.start, ln.end) for ln in layout.paragraphs("body", "caption", "heading")]
     officials = build_officials(read_mentions(text, regions), view.span)
+    for official in officials:
+        official.place = place_before(view.original, official.spans[0][0]) if official.spans else None
 
     paragraphs = [(ln.start, ln.end) for ln in body]
     readable = "\n".join(text[a:b] for a, b in regions)

@@ -41,3 +41,17 @@ def place_of(conference: Conference | None) -> str | None:
     if conference.organizer:  # a named organizer without a province is central (Quốc hội, Ban Bí thư)
         return province_in(conference.organizer)
     return province_in(conference.name)
+
+
+_POINT = re.compile(r"(?i:điểm cầu)\s+")
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+
+
+def place_before(text: str, start: int, reach: int = 240) -> str | None:
+    """The province of the connection point a name stands at: "Tại điểm cầu Thừa Thiên Huế có đồng chí X"."""
+    window = text[max(0, start - reach) : start]
+    ends = list(_SENTENCE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    points = list(_POINT.finditer(window))
+    return province_in(window[points[-1].end() :]) if points else None

@@ -29,6 +29,7 @@ class Official:
     positions: list[Position] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    place: str | None = None  # the province of the connection point the official is named at
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -36,6 +37,7 @@ class Official:
             "positions": [p.to_json() for p in self.positions],
             "roles": list(self.roles),
             "spans": [list(s) for s in self.spans],
+            "place": self.place,
         }
 
 

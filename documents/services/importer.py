@@ -144,7 +144,8 @@ def _import_officials(article, conference, officials: list[parsed.Official], obs
     kept_evidence: set[int] = set()
     counts = summary.counts
     for item in officials:
-        official = resolve_official(item.name, _organizations_of(item, place, article.pk))
+        where = item.place or place  # a connection point's province, else the meeting's
+        official = resolve_official(item.name, _organizations_of(item, where, article.pk))
         summary.officials.append(official.pk)
         start, end = item.spans[0] if item.spans else (0, 0)
         for position in item.positions:
@@ -152,7 +153,7 @@ def _import_officials(article, conference, officials: list[parsed.Official], obs
                 summary.skipped.append(f"positions: an empty position of {item.name}")
                 continue
             record = record_position(
-                official, position.text, position.title or position.text, position.organization, place, article.pk
+                official, position.text, position.title or position.text, position.organization, where, article.pk
             )
             kept_evidence.add(
                 record_position_evidence(record, article, (start, end), observed_on, counts["positions"]).pk

@@ -1,0 +1,13 @@
+"""Trigram (pg_trgm) GIN indexes for ?q= on PostgreSQL; nothing on SQLite."""
+
+from django.db import migrations
+
+from core.search import trigram_index
+
+
+class Migration(migrations.Migration):
+    dependencies = [("tasks", "0001_initial")]
+
+    operations = [
+        trigram_index("tasks_task"),
+    ]
