@@ -75,6 +75,7 @@ web: $(VENV)/.installed needs-secrets
 
 bench: $(VENV)/.installed
 	$(PY) scripts/bench_parser.py
+	env -u REDIS_URL $(PY) scripts/bench_detail_pages.py
 
 score: $(VENV)/.installed
 	$(PYTHON) ../shared/eval/score.py --gold ../shared/eval/gold --run "$(PY) manage.py extract --format jsonl {files}"

@@ -39,3 +39,11 @@ class EvidenceSpan(models.Model):
     @property
     def quote(self) -> str:
         return self.article.text[self.start : self.end]
+
+
+def quoted(queryset):
+    """Evidence rows with ``quote_text``, the quoted words cut in SQL: the article's text never leaves the database."""
+    from django.db.models import F
+    from django.db.models.functions import Substr
+
+    return queryset.annotate(quote_text=Substr("article__text", F("start") + 1, F("end") - F("start")))

@@ -1,7 +1,9 @@
 """Read queries for articles and directives, shaped for a fixed number of SQL queries."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, F, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
+from core.models import quoted
 from documents.models import Article, Directive
 from meetings.models import DirectiveMention
 
@@ -24,6 +26,16 @@ def directive_list() -> QuerySet[Directive]:
     )
 
 
+def citations_of(directive: Directive | None = None) -> QuerySet[DirectiveMention]:
+    """Citations, latest conference first, each with its quote cut in SQL."""
+    rows = quoted(DirectiveMention.objects.select_related("conference")).order_by(
+        F("conference__date").desc(nulls_last=True), "-article_id", "start"
+    )
+    return rows.filter(directive=directive) if directive is not None else rows
+
+
 def directive_detail() -> QuerySet[Directive]:
-    mentions = DirectiveMention.objects.select_related("article", "conference").order_by("article_id", "start")
-    return directive_list().prefetch_related(Prefetch("mentions", queryset=mentions))
+    counts = DirectiveMention.objects.filter(directive=OuterRef("pk")).order_by().values("directive")
+    return directive_list().annotate(
+        citation_count=Coalesce(Subquery(counts.annotate(n=Count("pk")).values("n")[:1]), 0)
+    )

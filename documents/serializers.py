@@ -6,6 +6,7 @@ from rest_framework import serializers
 
 from core.api.curation import CURATION_FIELDS, CurationStateMixin
 from core.api.fields import BlankAsNullMixin, StrictTextField
+from documents import selectors
 from documents.models import Article, Directive
 from meetings.models import DirectiveMention
 
@@ -145,7 +146,7 @@ class DirectiveCurationSerializer(serializers.ModelSerializer):
 
 class DirectiveMentionSerializer(serializers.ModelSerializer):
     conference = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
-    quote = serializers.CharField(read_only=True)
+    quote = serializers.CharField(source="quote_text", read_only=True)
 
     class Meta:
         model = DirectiveMention
@@ -161,17 +162,30 @@ class CitingConferenceSerializer(serializers.Serializer):
 
 
 class DirectiveDetailSerializer(DirectiveSummarySerializer):
+    """A directive with its latest citations and the conferences that made them; all at citations/."""
+
+    citation_count = serializers.IntegerField(read_only=True)
     conferences = serializers.SerializerMethodField()
-    mentions = DirectiveMentionSerializer(many=True, read_only=True)
+    mentions = serializers.SerializerMethodField(help_text="The latest five citations.")
 
     class Meta(DirectiveSummarySerializer.Meta):
-        fields = [*DirectiveSummarySerializer.Meta.fields, "conferences", "mentions"]
+        fields = [*DirectiveSummarySerializer.Meta.fields, "citation_count", "conferences", "mentions"]
         read_only_fields = fields
+
+    def _latest(self, directive: Directive) -> list:
+        if not hasattr(directive, "_latest_citations"):
+            directive._latest_citations = list(selectors.citations_of(directive)[:5])
+        return directive._latest_citations
+
+    @extend_schema_field(DirectiveMentionSerializer(many=True))
+    def get_mentions(self, directive: Directive) -> list[dict]:
+        return DirectiveMentionSerializer(self._latest(directive), many=True).data
 
     @extend_schema_field(CitingConferenceSerializer(many=True))
     def get_conferences(self, directive: Directive) -> list[dict]:
+        """The conferences of the latest citations."""
         seen: dict[int, dict] = {}
-        for mention in directive.mentions.all():
+        for mention in self._latest(directive):
             c = mention.conference
             if c is not None and c.pk not in seen:
                 seen[c.pk] = {"id": c.pk, "name": c.name, "date": c.date, "kind": c.kind}

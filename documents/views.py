@@ -29,6 +29,7 @@ from documents.serializers import (
     ArticleUploadQuerySerializer,
     DirectiveCurationSerializer,
     DirectiveDetailSerializer,
+    DirectiveMentionSerializer,
     DirectiveSummarySerializer,
 )
 from documents.services.ingest import (
@@ -183,6 +184,16 @@ class DirectiveViewSet(MergeableViewSet):
     list_serializer_class = DirectiveSummarySerializer
     detail_serializer_class = DirectiveDetailSerializer
     curation_serializer_class = DirectiveCurationSerializer
+
+    @extend_schema(
+        summary="Every citation of this directive, latest conference first",
+        responses={200: DirectiveMentionSerializer(many=True), **ERROR_RESPONSES},
+        filters=False,
+    )
+    @action(detail=True, methods=["get"], filter_backends=[])
+    def citations(self, request, pk=None):
+        page = self.paginate_queryset(selectors.citations_of(self.get_object()))
+        return self.get_paginated_response(DirectiveMentionSerializer(page, many=True).data)
 
 
 class ExtractionView(APIView):

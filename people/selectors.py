@@ -1,8 +1,9 @@
 """Read queries for officials and organisations."""
 
-from django.db.models import Count, F, OuterRef, Prefetch, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, F, OuterRef, Prefetch, QuerySet, Subquery, Window
+from django.db.models.functions import Coalesce, RowNumber
 
+from core.models import quoted
 from meetings.models import Participant
 from people.models import Official, Organization, Position, PositionEvidence, Post
 
@@ -16,16 +17,65 @@ def official_list() -> QuerySet[Official]:
     )
 
 
+# A detail page carries the latest few of each list; the whole list is its own paginated endpoint.
+LATEST = 5
+
+
+def _counted(model, field: str) -> Coalesce:
+    rows = model.objects.filter(**{field: OuterRef("pk")}).order_by().values(field).annotate(n=Count("pk"))
+    return Coalesce(Subquery(rows.values("n")[:1]), 0)
+
+
 def official_detail() -> QuerySet[Official]:
-    evidence = PositionEvidence.objects.select_related("article").order_by("-observed_on", "id")
     positions = (
         Position.objects.select_related("organization")
-        .prefetch_related(Prefetch("evidence", queryset=evidence))
+        .annotate(evidence_count=_counted(PositionEvidence, "position"))
         .order_by("id")
     )
-    participations = Participant.objects.select_related("conference").order_by("-conference__date", "id")
-    return Official.objects.filter(merged_into__isnull=True).prefetch_related(
-        Prefetch("positions", queryset=positions), Prefetch("participations", queryset=participations)
+    return (
+        Official.objects.filter(merged_into__isnull=True)
+        .annotate(participation_count=_counted(Participant, "official"))
+        .prefetch_related(Prefetch("positions", queryset=positions))
+    )
+
+
+def latest_evidence(positions: list[Position], per_position: int = 3) -> dict[int, list[PositionEvidence]]:
+    """The latest evidence of each position, in one query (a window per position), quotes cut in SQL."""
+    rank = Window(
+        RowNumber(), partition_by=[F("position_id")], order_by=[F("observed_on").desc(nulls_last=True), F("id").desc()]
+    )
+    rows = (
+        quoted(PositionEvidence.objects.filter(position__in=positions))
+        .annotate(rank=rank)
+        .filter(rank__lte=per_position)
+    )
+    found: dict[int, list[PositionEvidence]] = {p.pk: [] for p in positions}
+    for row in rows.order_by("position_id", "rank"):
+        found[row.position_id].append(row)
+    return found
+
+
+def participations_of_official(official: Official | None = None) -> QuerySet[Participant]:
+    """An official's participations, latest conference first."""
+    rows = Participant.objects.select_related("conference").order_by(F("conference__date").desc(nulls_last=True), "-id")
+    return rows.filter(official=official) if official is not None else rows
+
+
+def holdings_of_official(official: Official) -> QuerySet[Position]:
+    return (
+        Position.objects.filter(official=official)
+        .select_related("organization")
+        .annotate(evidence_count=_counted(PositionEvidence, "position"))
+        .order_by(F("last_seen").desc(nulls_last=True), "id")
+    )
+
+
+def members_of(organization: Organization) -> QuerySet[Position]:
+    """Who held a post in the organisation, latest first."""
+    return (
+        Position.objects.filter(organization=organization)
+        .select_related("official")
+        .order_by(F("last_seen").desc(nulls_last=True), "official__name", "id")
     )
 
 

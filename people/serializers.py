@@ -1,10 +1,12 @@
 """Serializers for officials and their positions."""
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.api.curation import CURATION_FIELDS, CurationStateMixin, StringListField
 from core.api.fields import StrictTextField
 from core.names import clean_name, name_key, search_key
+from people import selectors
 from people.models import Official, Organization, Position, PositionEvidence, Post
 from people.posts import post_key, post_name
 
@@ -22,7 +24,7 @@ class PositionSummarySerializer(serializers.ModelSerializer):
 
 
 class PositionEvidenceSerializer(serializers.ModelSerializer):
-    quote = serializers.CharField(read_only=True)
+    quote = serializers.CharField(source="quote_text", read_only=True)
 
     class Meta:
         model = PositionEvidence
@@ -31,10 +33,13 @@ class PositionEvidenceSerializer(serializers.ModelSerializer):
 
 
 class PositionDetailSerializer(PositionSummarySerializer):
-    evidence = PositionEvidenceSerializer(many=True, read_only=True)
+    evidence_count = serializers.IntegerField(read_only=True, help_text="Articles showing it.")
+    evidence = PositionEvidenceSerializer(
+        source="latest_evidence", many=True, read_only=True, help_text="The latest three; all at holdings/."
+    )
 
     class Meta(PositionSummarySerializer.Meta):
-        fields = [*PositionSummarySerializer.Meta.fields, "evidence"]
+        fields = [*PositionSummarySerializer.Meta.fields, "evidence_count", "evidence"]
         read_only_fields = fields
 
 
@@ -55,11 +60,38 @@ class OfficialSummarySerializer(CurationStateMixin, serializers.ModelSerializer)
 
 
 class OfficialDetailSerializer(OfficialSummarySerializer):
-    positions = PositionDetailSerializer(many=True, read_only=True)
-    participations = ParticipationSerializer(many=True, read_only=True)
+    """An official with each holding's latest evidence and the latest participations; the full lists are
+    at holdings/ and participations/."""
+
+    positions = serializers.SerializerMethodField()
+    participation_count = serializers.IntegerField(read_only=True)
+    participations = serializers.SerializerMethodField(help_text="The latest five.")
 
     class Meta(OfficialSummarySerializer.Meta):
-        fields = [*OfficialSummarySerializer.Meta.fields, "participations"]
+        fields = [*OfficialSummarySerializer.Meta.fields, "participation_count", "participations"]
+        read_only_fields = fields
+
+    @extend_schema_field(PositionDetailSerializer(many=True))
+    def get_positions(self, official: Official) -> list[dict]:
+        positions = list(official.positions.all())
+        evidence = selectors.latest_evidence(positions)
+        for position in positions:
+            position.latest_evidence = evidence[position.pk]
+        return PositionDetailSerializer(positions, many=True).data
+
+    @extend_schema_field(ParticipationSerializer(many=True))
+    def get_participations(self, official: Official) -> list[dict]:
+        latest = selectors.participations_of_official(official)[: selectors.LATEST]
+        return ParticipationSerializer(latest, many=True).data
+
+
+class OfficialHoldingSerializer(PositionSummarySerializer):
+    """One of an official's holdings, with how many articles show it."""
+
+    evidence_count = serializers.IntegerField(read_only=True)
+
+    class Meta(PositionSummarySerializer.Meta):
+        fields = [*PositionSummarySerializer.Meta.fields, "evidence_count"]
         read_only_fields = fields
 
 
@@ -158,6 +190,19 @@ class PostCurationSerializer(serializers.ModelSerializer):
         attrs["key"] = key
         attrs["name"] = post_name(title, organization.name if organization else None)
         return attrs
+
+
+class MemberSerializer(serializers.ModelSerializer):
+    """Someone who held a post in an organisation, and when."""
+
+    official = serializers.PrimaryKeyRelatedField(read_only=True)
+    official_name = serializers.CharField(source="official.name", read_only=True)
+    post = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
+
+    class Meta:
+        model = Position
+        fields = ["id", "official", "official_name", "post", "title", "former", "first_seen", "last_seen"]
+        read_only_fields = fields
 
 
 class HolderSerializer(serializers.ModelSerializer):

@@ -9,11 +9,14 @@ from people import selectors
 from people.filters import OfficialFilter, OrganizationFilter, PostFilter
 from people.serializers import (
     HolderSerializer,
+    MemberSerializer,
     OfficialCurationSerializer,
     OfficialDetailSerializer,
+    OfficialHoldingSerializer,
     OfficialSummarySerializer,
     OrganizationCurationSerializer,
     OrganizationSerializer,
+    ParticipationSerializer,
     PostCurationSerializer,
     PostSerializer,
 )
@@ -43,6 +46,26 @@ class OfficialViewSet(MergeableViewSet):
     detail_serializer_class = OfficialDetailSerializer
     curation_serializer_class = OfficialCurationSerializer
 
+    @extend_schema(
+        summary="An official's holdings of posts",
+        responses={200: OfficialHoldingSerializer(many=True), **ERROR_RESPONSES},
+        filters=False,
+    )
+    @action(detail=True, methods=["get"], filter_backends=[])
+    def holdings(self, request, pk=None):
+        page = self.paginate_queryset(selectors.holdings_of_official(self.get_object()))
+        return self.get_paginated_response(OfficialHoldingSerializer(page, many=True).data)
+
+    @extend_schema(
+        summary="The conferences an official took part in, latest first",
+        responses={200: ParticipationSerializer(many=True), **ERROR_RESPONSES},
+        filters=False,
+    )
+    @action(detail=True, methods=["get"], filter_backends=[])
+    def participations(self, request, pk=None):
+        page = self.paginate_queryset(selectors.participations_of_official(self.get_object()))
+        return self.get_paginated_response(ParticipationSerializer(page, many=True).data)
+
 
 @extend_schema_view(
     list=extend_schema(summary="List organisations", responses={200: OrganizationSerializer, **ERROR_RESPONSES}),
@@ -62,6 +85,16 @@ class OrganizationViewSet(MergeableViewSet):
     list_serializer_class = OrganizationSerializer
     detail_serializer_class = OrganizationSerializer
     curation_serializer_class = OrganizationCurationSerializer
+
+    @extend_schema(
+        summary="Who held posts in this organisation, latest first",
+        responses={200: MemberSerializer(many=True), **ERROR_RESPONSES},
+        filters=False,
+    )
+    @action(detail=True, methods=["get"], filter_backends=[])
+    def members(self, request, pk=None):
+        page = self.paginate_queryset(selectors.members_of(self.get_object()))
+        return self.get_paginated_response(MemberSerializer(page, many=True).data)
 
 
 @extend_schema_view(

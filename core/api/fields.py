@@ -37,7 +37,9 @@ class QuotedEvidenceField(EvidenceField):
     """Evidence of the record itself with the text it quotes (detail views)."""
 
     def to_representation(self, value) -> dict:
-        return {**super().to_representation(value), "quote": value.quote}
+        # Selectors cut the quote in SQL (core.models.quoted); the property reads the whole text.
+        quote = getattr(value, "quote_text", None)
+        return {**super().to_representation(value), "quote": quote if quote is not None else value.quote}
 
 
 class BlankAsNullMixin:
