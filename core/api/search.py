@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from django.db.models import Case, IntegerField, QuerySet, Value, When
+from rest_framework.exceptions import ValidationError
 from rest_framework.filters import BaseFilterBackend
 
 from core.search import fold
+
+
+MAX_QUERY = 200
 
 
 class FoldedSearchFilter(BaseFilterBackend):
@@ -17,7 +21,9 @@ class FoldedSearchFilter(BaseFilterBackend):
         raw = request.query_params.get(self.param, "")
         if not raw.strip() or not hasattr(queryset.model, "search_text"):
             return queryset
-        folded = fold(raw.replace("\x00", ""))[:200]
+        if "\x00" in raw or len(raw) > MAX_QUERY:
+            raise ValidationError({self.param: [f"Up to {MAX_QUERY} characters of text, without NUL."]})
+        folded = fold(raw)
         if not folded:
             return queryset
         rank = Case(
@@ -32,7 +38,11 @@ class FoldedSearchFilter(BaseFilterBackend):
         )
 
     def get_schema_operation_parameters(self, view) -> list[dict]:
-        if view.action != "list":
+        try:
+            searchable = hasattr(view.get_queryset().model, "search_text")
+        except Exception:  # a view the schema generator cannot build a queryset for has no ?q=
+            searchable = False
+        if view.action != "list" or not searchable:
             return []
         return [
             {
@@ -40,6 +50,6 @@ class FoldedSearchFilter(BaseFilterBackend):
                 "required": False,
                 "in": "query",
                 "description": "Search the names, forgiving case, accents and tone placement; best matches first.",
-                "schema": {"type": "string", "maxLength": 200, "pattern": "^[^\\x00]*$"},
+                "schema": {"type": "string", "maxLength": MAX_QUERY, "pattern": "^[^\\x00]*$"},
             }
         ]

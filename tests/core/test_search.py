@@ -63,3 +63,8 @@ def test_the_issue_examples_after_loading_the_seeds(client_with_token, shared_di
     duong = client_with_token.get("/api/v1/officials/", {"q": "pham dai duong"}).json()["results"][0]
     post_names = [client_with_token.get(f"/api/v1/posts/{p['post']}/").json()["name"] for p in duong["positions"]]
     assert "Bí thư Tỉnh ủy Phú Yên" in post_names
+
+
+def test_a_query_that_is_not_text_is_refused(client_with_token):
+    assert client_with_token.get("/api/v1/officials/", {"q": "a\x00b"}).status_code == 400
+    assert client_with_token.get("/api/v1/officials/", {"q": "x" * 201}).status_code == 400
