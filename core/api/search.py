@@ -8,7 +8,6 @@ from rest_framework.filters import BaseFilterBackend
 
 from core.search import fold
 
-
 MAX_QUERY = 200
 
 
