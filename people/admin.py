@@ -67,9 +67,29 @@ class OfficialAdmin(CuratedAdmin):
         super().save_model(request, obj, form, change)
 
 
+class ChildInline(admin.TabularInline):
+    """The bodies that belong to this one: the organisation tree, one level at a time."""
+
+    model = Organization
+    fk_name = "parent"
+    extra = 0
+    fields = ["name", "kind", "level"]
+    readonly_fields = fields
+    show_change_link = True
+    can_delete = False
+    verbose_name_plural = "bodies under it"
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(Organization)
 class OrganizationAdmin(CuratedAdmin):
-    list_display = ["name", "created_at"]
+    list_display = ["name", "parent", "kind", "level", curated, "created_at"]
+    list_select_related = ["parent"]
+    list_filter = ["kind", "level"]
+    autocomplete_fields = ["parent"]
+    inlines = [ChildInline]
     search_fields = ["name", "name_key", "search_key"]
     readonly_fields = ["name_key", "search_key"]
 

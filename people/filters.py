@@ -1,6 +1,9 @@
 """List filters for officials."""
 
+import django_filters
+
 from core.api.filters import FoldedTextFilter, IdFilter, StrictFilterSet, TextFilter
+from people.bodies import KINDS, LEVELS
 from people.models import Official, Organization, Post
 
 
@@ -26,6 +29,9 @@ class OfficialFilter(StrictFilterSet):
 
 class OrganizationFilter(StrictFilterSet):
     name = FoldedTextFilter(help_text="Part of the name, any case or accent.")
+    kind = django_filters.ChoiceFilter(choices=KINDS, help_text="Kind of body.")
+    level = django_filters.ChoiceFilter(choices=LEVELS, help_text="Central, province, district or commune.")
+    parent = IdFilter(field_name="parent_id", help_text="Belongs to this body (id).")
 
     class Meta:
         model = Organization

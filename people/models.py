@@ -7,6 +7,7 @@ from core.curation import CuratedModel, curated_history
 from core.merging import MergeableModel
 from core.models import EvidenceSpan, TimestampedModel
 from core.search import SearchableModel
+from people.bodies import KINDS, LEVELS
 
 
 class Organization(SearchableModel, MergeableModel, CuratedModel, TimestampedModel):
@@ -14,6 +15,16 @@ class Organization(SearchableModel, MergeableModel, CuratedModel, TimestampedMod
     name_key = models.CharField(max_length=300, unique=True, help_text="Case-folded name used to match.")
     search_key = models.CharField(max_length=300, db_index=True, blank=True, help_text="The name without any marks.")
     other_names = models.JSONField(default=list, blank=True, help_text="Other names it goes by (aliases).")
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
+        help_text="The body it belongs to.",
+    )
+    kind = models.CharField(max_length=30, choices=KINDS, default="other", db_index=True)
+    level = models.CharField(max_length=20, choices=LEVELS, blank=True, db_index=True)
     history = curated_history(excluded_fields=["search_text"])
     search_fields = ("name", "other_names")
 

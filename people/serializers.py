@@ -4,9 +4,10 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.api.curation import CURATION_FIELDS, CurationStateMixin, StringListField
-from core.api.fields import StrictTextField
+from core.api.fields import NullableChoiceField, StrictTextField
 from core.names import clean_name, name_key, search_key
 from people import selectors
+from people.bodies import LEVELS
 from people.models import Official, Organization, Position, PositionEvidence, Post
 from people.posts import post_key, post_name
 
@@ -96,6 +97,8 @@ class OfficialHoldingSerializer(PositionSummarySerializer):
 
 
 class OrganizationSerializer(CurationStateMixin, serializers.ModelSerializer):
+    parent = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True, help_text="The body it belongs to.")
+    level = NullableChoiceField(LEVELS, read_only=True, help_text="Null when the name does not say.")
     position_count = serializers.IntegerField(read_only=True, help_text="Positions held in it.")
     conference_count = serializers.IntegerField(read_only=True, help_text="Conferences it organised.")
     directive_count = serializers.IntegerField(read_only=True, help_text="Directives it issued.")
@@ -106,6 +109,9 @@ class OrganizationSerializer(CurationStateMixin, serializers.ModelSerializer):
             "id",
             "name",
             "other_names",
+            "parent",
+            "kind",
+            "level",
             "position_count",
             "conference_count",
             "directive_count",
@@ -157,7 +163,7 @@ class OrganizationCurationSerializer(NameCurationSerializer):
 
     class Meta:
         model = Organization
-        fields = ["name", "other_names"]
+        fields = ["name", "other_names", "parent", "kind", "level"]
 
 
 class PostSerializer(CurationStateMixin, serializers.ModelSerializer):

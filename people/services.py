@@ -10,6 +10,8 @@ from django.db.models import Max, Min
 from core.names import clean_name, modern_tones, name_key, search_key
 from core.review import ReviewReason, flag
 from core.upsert import ImportCounts, serialize_on, upsert
+from people import bodies
+from people.bodies import canonical_body
 from people.models import Official, Organization, Position, PositionEvidence, Post
 from people.posts import canonical_post, post_key, post_name
 
@@ -55,14 +57,26 @@ def resolve_organization(
     """
     if not name or not name.strip():
         return None
-    name = placed_name(clean_name(name), place)
+    name = canonical_body(placed_name(clean_name(name), place))
     key = name_key(name)
     generic = is_generic_body(name)
     if generic and article_id is not None:
         key = f"{key} #article {article_id}"
-    org, created = Organization.objects.get_or_create(
-        name_key=key[:300], defaults={"name": name[:300], "search_key": search_key(name)[:300]}
-    )
+    org = Organization.objects.filter(name_key=key[:300]).first()
+    created = org is None
+    if created:
+        parent_name = bodies.parent_name(name)
+        parent = resolve_organization(parent_name, place, article_id) if parent_name else None
+        org, created = Organization.objects.get_or_create(
+            name_key=key[:300],
+            defaults={
+                "name": name[:300],
+                "search_key": search_key(name)[:300],
+                "parent": parent,
+                "kind": bodies.kind_under(name, parent.name if parent else None),
+                "level": bodies.level_of(name) or (parent.level if parent else ""),
+            },
+        )
     if created and generic:
         where = f" in article {article_id}" if article_id is not None else ""
         flag(ReviewReason.GENERIC_BODY, org, f"{name!r}{where} names a kind of body, not which one: give it its place.")

@@ -197,6 +197,8 @@ SPECTACULAR_SETTINGS = {
         "DirectiveKindEnum": "documents.models.DirectiveKind",
         "ConferenceKindEnum": "meetings.models.ConferenceKind",
         "ConferenceFormatEnum": "meetings.models.ConferenceFormat",
+        "OrganizationKindEnum": "people.bodies.KINDS",
+        "OrganizationLevelEnum": "people.bodies.LEVELS",
     },
 }
 

@@ -57,7 +57,7 @@ def test_who_held_a_post_and_when(client_with_token):
 
 def test_curators_correct_and_merge_posts(client_with_token):
     right = seen("Lê Minh Hưng", "Trưởng", "Ban Tổ chức Trung ương", dt.date(2024, 5, 1)).post
-    wrong = seen("Lê Minh Hưng", "Trưởng ban", "Ban Tổ Chức TW", dt.date(2024, 6, 1)).post
+    wrong = seen("Lê Minh Hưng", "Trưởng ban", "Ban Tổ chức Trung ươn", dt.date(2024, 6, 1)).post  # a typo
     assert wrong.pk != right.pk
     merged = client_with_token.post(f"{URL}{wrong.pk}/merge/", {"into": right.pk}, format="json")
     assert merged.status_code == 200

@@ -79,3 +79,23 @@ def test_no_generic_body_links_positions_of_two_articles_after_loading_the_corpu
     for body in generic:
         articles = set(Position.objects.filter(organization=body).values_list("evidence__article", flat=True))
         assert len(articles - {None}) <= 1, (body.name, articles)
+
+
+def test_organisations_know_their_kind_level_parent_and_other_names(client_with_token):
+    from people.services import resolve_organization
+
+    board = resolve_organization("Ban Tổ chức Tỉnh ủy Long An")
+    assert (board.kind, board.level, board.parent.name) == ("party_board", "province", "Tỉnh ủy Long An")
+    assert (board.parent.kind, board.parent.level) == ("party_committee", "province")
+    department = resolve_organization("Vụ Địa phương II, Ban Tổ chức Trung ương")
+    assert (department.parent.name, department.kind, department.level) == (
+        "Ban Tổ chức Trung ương",
+        "party_board",
+        "central",
+    )
+    assert resolve_organization("BTCTW") == resolve_organization("Ban Tổ chức TW") == department.parent
+    assert resolve_organization("Trung ương Đảng").name == "Ban Chấp hành Trung ương Đảng"
+    children = client_with_token.get("/api/v1/organizations/", {"parent": board.parent.pk}).json()["results"]
+    assert [c["id"] for c in children] == [board.pk]
+    central_boards = client_with_token.get("/api/v1/organizations/", {"kind": "party_board", "level": "central"}).json()
+    assert {o["name"] for o in central_boards["results"]} == {"Ban Tổ chức Trung ương", department.name}
