@@ -2,6 +2,7 @@
 
 from django.contrib import admin, messages
 from django.db import models
+from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -13,8 +14,10 @@ from documents import (
     admin_review,  # noqa: F401  registers the review queue
     article_review,
 )
+from documents.extraction import PARSER_VERSION
 from documents.models import Article, Directive
 from documents.services.ingest import ParseInProgress, request_reparse
+from documents.services.reparse import articles_to_reparse, reparse_in_batches
 from meetings.models import DirectiveMention
 
 
@@ -32,6 +35,21 @@ def parse_again(modeladmin, request, queryset):
         modeladmin.message_user(request, f"{busy} article(s) are being parsed right now.", messages.WARNING)
 
 
+@admin.action(description="Parse every article on an older parser version again")
+def reparse_outdated(modeladmin, request, queryset):
+    progress = list(reparse_in_batches(articles_to_reparse()))
+    queued = progress[-1][0] if progress else 0
+    by_version = ", ".join(
+        f"{v or 'none'}: {n}"
+        for v, n in Article.objects.values_list("parser_version").annotate(n=Count("id")).order_by()
+    )
+    modeladmin.message_user(
+        request,
+        f"{queued} article(s) queued for parser {PARSER_VERSION}. Articles by version: {by_version}.",
+        messages.SUCCESS,
+    )
+
+
 class DirectiveMentionInline(EvidenceAdminMixin, admin.TabularInline):
     model = DirectiveMention
     extra = 0
@@ -46,7 +64,7 @@ class ArticleAdmin(CuratedAdmin):
     list_filter = ["status", "content_type", "parser_version", "published"]
     search_fields = ["title", "text", "source_url", "sha256"]
     date_hierarchy = "created_at"
-    actions = [parse_again]
+    actions = [parse_again, reparse_outdated]
     # The text is the evidence every span indexes: a correction is a new upload, never an edit under the spans.
     readonly_fields = [
         "review_link",
