@@ -6,6 +6,7 @@ from rest_framework.routers import SimpleRouter
 
 from core.api.errors import api_not_found
 from core.api.merges import MergeRecordViewSet
+from core.api.root import api_root
 from documents.api.review import ReviewItemViewSet
 from documents.views import ArticleViewSet, DirectiveViewSet, ExtractionView
 from meetings.views import ConferenceViewSet, ParticipantViewSet
@@ -25,6 +26,7 @@ router.register("merges", MergeRecordViewSet, basename="merge")
 router.register("review", ReviewItemViewSet, basename="review")
 
 urlpatterns = [
+    path("", api_root, name="api-root"),
     path("extract/", ExtractionView.as_view(), name="extract"),
     *router.urls,
     path("schema/", SpectacularAPIView.as_view(api_version="v1"), name="schema"),

@@ -13,7 +13,7 @@ class TimestampedModel(models.Model):
     """When a record was made and last changed."""
 
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
     class Meta:
         abstract = True

@@ -2,11 +2,11 @@
 
 import django_filters
 
-from core.api.filters import FoldedTextFilter, IdFilter, IsoDateTimeFilter, StrictFilterSet, TextFilter
+from core.api.filters import FoldedTextFilter, IdFilter, IsoDateTimeFilter, SyncFilterSet, TextFilter
 from documents.models import Article, ArticleStatus, Directive, DirectiveKind
 
 
-class ArticleFilter(StrictFilterSet):
+class ArticleFilter(SyncFilterSet):
     status = django_filters.ChoiceFilter(choices=ArticleStatus.choices, help_text="Parse status.")
     published_after = django_filters.DateFilter(
         field_name="published", lookup_expr="gte", help_text="Published on or after this date (YYYY-MM-DD)."
@@ -28,7 +28,7 @@ class ArticleFilter(StrictFilterSet):
         fields = ["status", "sha256"]
 
 
-class DirectiveFilter(StrictFilterSet):
+class DirectiveFilter(SyncFilterSet):
     kind = django_filters.ChoiceFilter(choices=DirectiveKind.choices, help_text="Kind of document.")
     code = TextFilter(lookup_expr="iexact", help_text="Code as the party writes it, e.g. 50-KL/TW.")
     number = TextFilter(help_text="The document's number, e.g. 50.")

@@ -103,7 +103,7 @@ class ArticleViewSet(
 ):
     write_scope = Scope.UPLOAD
     filterset_class = ArticleFilter
-    ordering_fields = ["created_at", "published", "id", "status"]
+    ordering_fields = ["created_at", "published", "id", "status", "updated_at"]
     ordering = ["-created_at", "-id"]
     parser_classes = [BoundedJSONParser, MultiPartParser, PlainTextParser, HtmlParser]
 
@@ -177,7 +177,7 @@ class ArticleViewSet(
 )
 class DirectiveViewSet(MergeableViewSet):
     filterset_class = DirectiveFilter
-    ordering_fields = ["code", "issue_date", "id", "kind"]
+    ordering_fields = ["code", "issue_date", "id", "kind", "updated_at"]
     ordering = ["code", "issue_date", "id"]
     list_selector = staticmethod(selectors.directive_list)
     detail_selector = staticmethod(selectors.directive_detail)

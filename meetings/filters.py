@@ -2,11 +2,11 @@
 
 import django_filters
 
-from core.api.filters import FoldedTextFilter, IdFilter, StrictFilterSet, TextFilter
+from core.api.filters import FoldedTextFilter, IdFilter, SyncFilterSet, TextFilter
 from meetings.models import Conference, ConferenceFormat, ConferenceKind
 
 
-class ConferenceFilter(StrictFilterSet):
+class ConferenceFilter(SyncFilterSet):
     kind = django_filters.ChoiceFilter(choices=ConferenceKind.choices, help_text="Kind of meeting.")
     format = django_filters.ChoiceFilter(choices=ConferenceFormat.choices, help_text="Online, in person or hybrid.")
     date_after = django_filters.DateFilter(

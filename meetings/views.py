@@ -32,7 +32,7 @@ from meetings.serializers import (
 )
 class ConferenceViewSet(CuratedViewSet):
     filterset_class = ConferenceFilter
-    ordering_fields = ["date", "id", "kind", "created_at"]
+    ordering_fields = ["date", "id", "kind", "created_at", "updated_at"]
     # The selector orders by date, newest first, undated last; ?ordering= overrides it.
     list_selector = staticmethod(selectors.conference_list)
     detail_selector = staticmethod(selectors.conference_detail)

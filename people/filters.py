@@ -2,12 +2,12 @@
 
 import django_filters
 
-from core.api.filters import FoldedTextFilter, IdFilter, StrictFilterSet, TextFilter
+from core.api.filters import FoldedTextFilter, IdFilter, SyncFilterSet, TextFilter
 from people.bodies import KINDS, LEVELS
 from people.models import Official, Organization, Post
 
 
-class OfficialFilter(StrictFilterSet):
+class OfficialFilter(SyncFilterSet):
     name = FoldedTextFilter(help_text="Part of the name, any case or accent.")
     organization = IdFilter(
         field_name="positions__organization", distinct=True, help_text="Holds a position in this organisation (id)."
@@ -27,7 +27,7 @@ class OfficialFilter(StrictFilterSet):
         fields = ["name"]
 
 
-class OrganizationFilter(StrictFilterSet):
+class OrganizationFilter(SyncFilterSet):
     name = FoldedTextFilter(help_text="Part of the name, any case or accent.")
     kind = django_filters.ChoiceFilter(choices=KINDS, help_text="Kind of body.")
     level = django_filters.ChoiceFilter(choices=LEVELS, help_text="Central, province, district or commune.")
@@ -38,7 +38,7 @@ class OrganizationFilter(StrictFilterSet):
         fields = ["name"]
 
 
-class PostFilter(StrictFilterSet):
+class PostFilter(SyncFilterSet):
     name = TextFilter(lookup_expr="icontains", help_text="Part of the post's name, any case.")
     title = TextFilter(lookup_expr="icontains", help_text="Part of the title, e.g. Trưởng ban.")
     organization = IdFilter(field_name="organization_id", help_text="In this organisation (id).")

@@ -38,7 +38,7 @@ from people.serializers import (
 )
 class OfficialViewSet(MergeableViewSet):
     filterset_class = OfficialFilter
-    ordering_fields = ["name", "id", "created_at"]
+    ordering_fields = ["name", "id", "created_at", "updated_at"]
     ordering = ["name", "id"]
     list_selector = staticmethod(selectors.official_list)
     detail_selector = staticmethod(selectors.official_detail)
@@ -78,7 +78,7 @@ class OfficialViewSet(MergeableViewSet):
 )
 class OrganizationViewSet(MergeableViewSet):
     filterset_class = OrganizationFilter
-    ordering_fields = ["name", "id"]
+    ordering_fields = ["name", "id", "updated_at"]
     ordering = ["name", "id"]
     list_selector = staticmethod(selectors.organization_list)
     detail_selector = staticmethod(selectors.organization_detail)
@@ -110,7 +110,7 @@ class OrganizationViewSet(MergeableViewSet):
 )
 class PostViewSet(MergeableViewSet):
     filterset_class = PostFilter
-    ordering_fields = ["name", "id"]
+    ordering_fields = ["name", "id", "updated_at"]
     ordering = ["name", "id"]
     list_selector = staticmethod(selectors.post_list)
     detail_selector = staticmethod(selectors.post_list)

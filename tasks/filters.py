@@ -2,14 +2,14 @@
 
 import django_filters
 
-from core.api.filters import IdFilter, StrictFilterSet, TextFilter
+from core.api.filters import IdFilter, SyncFilterSet, TextFilter
 from tasks.models import Task, TaskStatus
 
 # The kinds a conference may have, read through the relation (tasks sit below meetings in the layers).
 CONFERENCE_KINDS = Task._meta.get_field("conference").related_model._meta.get_field("kind").choices
 
 
-class TaskFilter(StrictFilterSet):
+class TaskFilter(SyncFilterSet):
     status = django_filters.ChoiceFilter(choices=TaskStatus.choices, help_text="Curation status.")
     conference = IdFilter(field_name="conference_id", help_text="Set at this conference (id).")
     conference_kind = django_filters.ChoiceFilter(

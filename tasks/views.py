@@ -20,7 +20,7 @@ from tasks.serializers import TaskDetailSerializer, TaskSerializer, TaskStatusUp
 )
 class TaskViewSet(CuratedViewSet):
     filterset_class = TaskFilter
-    ordering_fields = ["id", "sequence", "status", "created_at", "conference__date"]
+    ordering_fields = ["id", "sequence", "status", "created_at", "conference__date", "updated_at"]
     ordering = ["article_id", "sequence"]
     list_selector = staticmethod(selectors.task_list)
     detail_selector = staticmethod(selectors.task_detail)

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "axes",
+    "corsheaders",
     "health_check",
     "simple_history",
     "documents",
@@ -41,7 +42,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compressed answers for clients that ask (Accept-Encoding: gzip).
+    "django.middleware.gzip.GZipMiddleware",
+    # ETag on every answer; If-None-Match (or If-Modified-Since) answered 304 when nothing changed.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -135,6 +141,20 @@ PARSE_SWEEP_INTERVAL = env.int("PARSE_SWEEP_INTERVAL", default=60)
 SEED_ARTICLES_DIR = env.path("SEED_ARTICLES_DIR", default=BASE_DIR.parent / "shared" / "seeds")
 
 # --- REST API -------------------------------------------------------------
+# Web pages of other origins that may call the API from a browser (comma-separated); none by default.
+CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_HEADERS = ["authorization", "content-type", "if-none-match", "if-modified-since"]
+CORS_EXPOSE_HEADERS = [
+    "ETag",
+    "Link",
+    "Location",
+    "Retry-After",
+    "RateLimit-Limit",
+    "RateLimit-Remaining",
+    "RateLimit-Reset",
+]
+
 # Reads are open to anonymous clients only when this is set.
 API_OPEN_READS = env.bool("API_OPEN_READS", default=False)
 
@@ -157,7 +177,7 @@ REST_FRAMEWORK = {
     },
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
-        "rest_framework.filters.OrderingFilter",
+        "core.api.filters.StableOrderingFilter",
         # Last: it ranks the ordered rows by how well they match ?q=.
         "core.api.search.FoldedSearchFilter",
     ],

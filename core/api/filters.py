@@ -12,6 +12,7 @@ import datetime as dt
 import django_filters
 from django import forms
 from drf_spectacular.utils import extend_schema_field
+from rest_framework.filters import OrderingFilter
 
 MAX_ID = 2**63 - 1
 TEXT_FILTER_MAX = 200
@@ -106,3 +107,24 @@ class FoldedTextFilter(TextFilter):
 
         folded = fold(value or "")
         return qs.filter(search_text__contains=folded) if folded else qs
+
+
+class StableOrderingFilter(OrderingFilter):
+    """?ordering=, with the id as the last key, so that rows with equal values keep one order across pages."""
+
+    def get_ordering(self, request, queryset, view):
+        ordering = super().get_ordering(request, queryset, view)
+        if ordering and not any(key.lstrip("-") in ("id", "pk") for key in ordering):
+            ordering = [*ordering, "-id" if ordering[0].startswith("-") else "id"]
+        return ordering
+
+
+class SyncFilterSet(StrictFilterSet):
+    """A list a client keeps in sync: ``updated_since`` / ``updated_until``, with ``?ordering=updated_at``."""
+
+    updated_since = IsoDateTimeFilter(
+        field_name="updated_at", lookup_expr="gte", help_text="Changed at or after this time (ISO 8601)."
+    )
+    updated_until = IsoDateTimeFilter(
+        field_name="updated_at", lookup_expr="lte", help_text="Changed at or before this time (ISO 8601)."
+    )

@@ -9,6 +9,18 @@ class PageNumberPaginationWithSize(PageNumberPagination):
     max_page_size = 200
     invalid_page_message = "There is no page {page_number} of this list: pages are numbered from 1 ({message})."
 
+    def get_paginated_response(self, data):
+        """The page, with Link headers (RFC 8288) beside the body's next and previous."""
+        response = super().get_paginated_response(data)
+        links = [
+            f'<{url}>; rel="{rel}"'
+            for rel, url in (("next", self.get_next_link()), ("prev", self.get_previous_link()))
+            if url
+        ]
+        if links:
+            response["Link"] = ", ".join(links)
+        return response
+
     def get_page_number(self, request, paginator):
         """The page asked for; one that is not a whole number from 1 (``?page=``, ``?page=x``) is a 404."""
         raw = request.query_params.get(self.page_query_param)
