@@ -29,7 +29,7 @@ urlpatterns = [
     path("", api_root, name="api-root"),
     path("extract/", ExtractionView.as_view(), name="extract"),
     *router.urls,
-    path("schema/", SpectacularAPIView.as_view(api_version="v1"), name="schema"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
     path("redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
     # Anything else under the API answers a JSON 404, in debug mode too.

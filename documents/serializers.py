@@ -7,6 +7,7 @@ from rest_framework import serializers
 from core.api.curation import CURATION_FIELDS, CurationStateMixin
 from core.api.fields import BlankAsNullMixin, StrictTextField
 from documents import selectors
+from documents.api.extraction_schema import ExtractionField
 from documents.models import Article, Directive
 from meetings.models import DirectiveMention
 
@@ -50,6 +51,8 @@ class ArticleSummarySerializer(serializers.ModelSerializer):
 
 
 class ArticleDetailSerializer(ArticleSummarySerializer):
+    extraction = ExtractionField(read_only=True, allow_null=True, help_text="The last parse, as meeting-records/1.")
+
     class Meta(ArticleSummarySerializer.Meta):
         fields = [*ArticleSummarySerializer.Meta.fields, "error", "text", "extraction"]
         read_only_fields = fields

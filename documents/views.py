@@ -3,7 +3,6 @@
 from contextlib import contextmanager
 
 from django.urls import reverse
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
@@ -17,6 +16,7 @@ from core.api.parsers import BoundedJSONParser
 from core.api.viewsets import MergeableViewSet
 from core.keys import Scope
 from documents import selectors
+from documents.api.extraction_schema import ExtractionSerializer
 from documents.api.parsers import HtmlParser, PlainTextParser
 from documents.api.uploads import upload_from_request
 from documents.extraction import UndecodableUpload
@@ -209,7 +209,7 @@ class ExtractionView(APIView):
         request=UPLOAD_BODIES,
         parameters=UPLOAD_PARAMETERS,
         responses={
-            200: OpenApiResponse(OpenApiTypes.OBJECT, description="The extraction (shared/eval/SCHEMA.md)."),
+            200: OpenApiResponse(ExtractionSerializer, description="The extraction, meeting-records/1."),
             **UPLOAD_REFUSALS,
         },
     )

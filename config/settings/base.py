@@ -218,6 +218,7 @@ SPECTACULAR_SETTINGS = {
         "ConferenceKindEnum": "meetings.models.ConferenceKind",
         "ConferenceFormatEnum": "meetings.models.ConferenceFormat",
         "OrganizationKindEnum": "people.bodies.KINDS",
+        "ErrorCodeEnum": "core.api.errors.ERROR_CODES",
         "OrganizationLevelEnum": "people.bodies.LEVELS",
     },
 }

@@ -57,10 +57,30 @@ def _headers(response: Response) -> dict[str, str]:
     return {k: v for k, v in response.items() if k.lower() in {"www-authenticate", "retry-after", "allow"}}
 
 
+ERROR_CODES = [
+    "invalid",
+    "parse_error",
+    "not_text",
+    "empty_article",
+    "unknown_charset",
+    "not_authenticated",
+    "authentication_failed",
+    "permission_denied",
+    "not_found",
+    "method_not_allowed",
+    "not_acceptable",
+    "conflict",
+    "payload_too_large",
+    "unsupported_media_type",
+    "throttled",
+    "server_error",
+]
+
+
 class ErrorSerializer(serializers.Serializer):
     """The body of every error response."""
 
-    error = serializers.CharField(help_text="A machine-readable code, e.g. 'not_found', 'payload_too_large'.")
+    error = serializers.ChoiceField(choices=ERROR_CODES, help_text="What went wrong, for programs.")
     detail = serializers.CharField(help_text="What is wrong, for a person.")
     fields = serializers.DictField(required=False, help_text="Per-field messages for invalid input.")
 
@@ -71,9 +91,10 @@ def error_response(description: str) -> OpenApiResponse:
 
 ERROR_RESPONSES = {
     400: error_response("The input is not valid."),
-    401: error_response("No valid API token."),
-    403: error_response("The token may not do this."),
+    401: error_response("No valid API key (send 'Authorization: Bearer <key>')."),
+    403: error_response("The key lacks the scope this needs."),
     404: error_response("No such record."),
+    429: error_response("Over the key's budget for this scope; Retry-After says when to try again."),
 }
 
 
