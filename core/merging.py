@@ -124,7 +124,8 @@ def unmerge(record: MergeRecord) -> MergeRecord:
     if record.aliases and hasattr(survivor, "other_names"):
         survivor.other_names = [n for n in survivor.other_names if n not in record.aliases]
         survivor.save(update_fields=["other_names"])
-    model.objects.filter(pk=record.loser_id).update(merged_into=None)
+    standing = {"merged_into": None, **({"updated_at": timezone.now()} if hasattr(model, "updated_at") else {})}
+    model.objects.filter(pk=record.loser_id).update(**standing)
     record.undone_at = timezone.now()
     record.save(update_fields=["undone_at"])
     return record
@@ -188,5 +189,5 @@ def merge(loser: MergeableModel, survivor: MergeableModel, merged_by: str = "") 
         survivor.other_names = [*survivor.other_names, *aliases]
         survivor.save(update_fields=["other_names"])
     loser.merged_into = survivor
-    loser.save(update_fields=["merged_into"])
+    loser.save(update_fields=["merged_into", *(["updated_at"] if hasattr(loser, "updated_at") else [])])
     return log.save(aliases)

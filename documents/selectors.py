@@ -19,11 +19,7 @@ def article_detail() -> QuerySet[Article]:
 
 
 def directive_list() -> QuerySet[Directive]:
-    return (
-        Directive.objects.filter(merged_into__isnull=True)
-        .select_related("issued_by")
-        .order_by("code", "issue_date", "id")
-    )
+    return Directive.objects.all().select_related("issued_by").order_by("code", "issue_date", "id")
 
 
 def citations_of(directive: Directive | None = None) -> QuerySet[DirectiveMention]:

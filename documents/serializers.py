@@ -4,7 +4,7 @@ from django.core.validators import RegexValidator
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
-from core.api.curation import CURATION_FIELDS, CurationStateMixin
+from core.api.curation import CURATION_FIELDS, MERGE_FIELDS, CurationStateMixin, MergeStateMixin
 from core.api.fields import BlankAsNullMixin, StrictTextField
 from documents import selectors
 from documents.api.extraction_schema import ExtractionField
@@ -112,7 +112,7 @@ class ArticleUploadQuerySerializer(serializers.Serializer):
     published = serializers.DateField(required=False, help_text="Publication date, for dates without a year.")
 
 
-class DirectiveSummarySerializer(CurationStateMixin, serializers.ModelSerializer):
+class DirectiveSummarySerializer(MergeStateMixin, CurationStateMixin, serializers.ModelSerializer):
     issued_by = serializers.CharField(source="issued_by_name", read_only=True)
     issued_by_id = serializers.PrimaryKeyRelatedField(source="issued_by", read_only=True, allow_null=True)
 
@@ -129,6 +129,7 @@ class DirectiveSummarySerializer(CurationStateMixin, serializers.ModelSerializer
             "term",
             "title",
             *CURATION_FIELDS,
+            *MERGE_FIELDS,
         ]
         read_only_fields = fields
 

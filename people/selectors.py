@@ -10,11 +10,7 @@ from people.models import Official, Organization, Position, PositionEvidence, Po
 
 def official_list() -> QuerySet[Official]:
     positions = Position.objects.select_related("organization").order_by("id")
-    return (
-        Official.objects.filter(merged_into__isnull=True)
-        .prefetch_related(Prefetch("positions", queryset=positions))
-        .order_by("name", "id")
-    )
+    return Official.objects.all().prefetch_related(Prefetch("positions", queryset=positions)).order_by("name", "id")
 
 
 # A detail page carries the latest few of each list; the whole list is its own paginated endpoint.
@@ -33,7 +29,7 @@ def official_detail() -> QuerySet[Official]:
         .order_by("id")
     )
     return (
-        Official.objects.filter(merged_into__isnull=True)
+        Official.objects.all()
         .annotate(participation_count=_counted(Participant, "official"))
         .prefetch_related(Prefetch("positions", queryset=positions))
     )
@@ -92,7 +88,7 @@ def _count_of(related_name: str) -> Coalesce:
 
 def organization_list() -> QuerySet[Organization]:
     return (
-        Organization.objects.filter(merged_into__isnull=True)
+        Organization.objects.all()
         .annotate(
             position_count=_count_of("positions"),
             conference_count=_count_of("conferences"),
@@ -114,7 +110,7 @@ def post_list() -> QuerySet[Post]:
         .annotate(n=Count("official", distinct=True))
     )
     return (
-        Post.objects.filter(merged_into__isnull=True)
+        Post.objects.all()
         .select_related("organization")
         .annotate(holder_count=Coalesce(Subquery(holders.values("n")[:1]), 0))
         .order_by("name", "id")

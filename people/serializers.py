@@ -3,7 +3,7 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from core.api.curation import CURATION_FIELDS, CurationStateMixin, StringListField
+from core.api.curation import CURATION_FIELDS, MERGE_FIELDS, CurationStateMixin, MergeStateMixin, StringListField
 from core.api.fields import NullableChoiceField, StrictTextField
 from core.names import clean_name, name_key, search_key
 from people import selectors
@@ -51,12 +51,12 @@ class ParticipationSerializer(serializers.Serializer):
     role = serializers.CharField()
 
 
-class OfficialSummarySerializer(CurationStateMixin, serializers.ModelSerializer):
+class OfficialSummarySerializer(MergeStateMixin, CurationStateMixin, serializers.ModelSerializer):
     positions = PositionSummarySerializer(many=True, read_only=True)
 
     class Meta:
         model = Official
-        fields = ["id", "name", "other_names", "positions", *CURATION_FIELDS, "created_at", "updated_at"]
+        fields = ["id", "name", "other_names", "positions", *CURATION_FIELDS, *MERGE_FIELDS, "created_at", "updated_at"]
         read_only_fields = fields
 
 
@@ -96,7 +96,7 @@ class OfficialHoldingSerializer(PositionSummarySerializer):
         read_only_fields = fields
 
 
-class OrganizationSerializer(CurationStateMixin, serializers.ModelSerializer):
+class OrganizationSerializer(MergeStateMixin, CurationStateMixin, serializers.ModelSerializer):
     parent = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True, help_text="The body it belongs to.")
     level = NullableChoiceField(LEVELS, read_only=True, help_text="Null when the name does not say.")
     position_count = serializers.IntegerField(read_only=True, help_text="Positions held in it.")
@@ -116,6 +116,7 @@ class OrganizationSerializer(CurationStateMixin, serializers.ModelSerializer):
             "conference_count",
             "directive_count",
             *CURATION_FIELDS,
+            *MERGE_FIELDS,
             "created_at",
         ]
         read_only_fields = fields
@@ -166,7 +167,7 @@ class OrganizationCurationSerializer(NameCurationSerializer):
         fields = ["name", "other_names", "parent", "kind", "level"]
 
 
-class PostSerializer(CurationStateMixin, serializers.ModelSerializer):
+class PostSerializer(MergeStateMixin, CurationStateMixin, serializers.ModelSerializer):
     """A title in an organisation, and how many officials the articles show holding it."""
 
     organization = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
@@ -174,7 +175,7 @@ class PostSerializer(CurationStateMixin, serializers.ModelSerializer):
 
     class Meta:
         model = Post
-        fields = ["id", "name", "title", "organization", "holder_count", *CURATION_FIELDS, "created_at"]
+        fields = ["id", "name", "title", "organization", "holder_count", *CURATION_FIELDS, *MERGE_FIELDS, "created_at"]
         read_only_fields = fields
 
 

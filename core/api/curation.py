@@ -24,3 +24,16 @@ class StringListField(serializers.ListField):
     def __init__(self, **kwargs):
         kwargs.setdefault("child", StrictTextField(max_length=300))
         super().__init__(**kwargs)
+
+
+MERGE_FIELDS = ["deleted", "merged_into"]
+
+
+class MergeStateMixin(serializers.Serializer):
+    """Whether the record was merged into another: then it is a tombstone, and ``merged_into`` the survivor."""
+
+    deleted = serializers.SerializerMethodField(help_text="True for a tombstone: merged into another record.")
+    merged_into = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True, help_text="The survivor.")
+
+    def get_deleted(self, record) -> bool:
+        return record.merged_into_id is not None

@@ -116,6 +116,12 @@ class MergeableViewSet(CuratedViewSet):
 
     http_method_names = ["get", "patch", "post", "head", "options"]
 
+    def get_queryset(self) -> QuerySet:
+        """Merged records stay out of lists, but for a sync (?updated_since=), where they are tombstones."""
+        rows = super().get_queryset()
+        syncing = self.action == "list" and "updated_since" in self.request.query_params
+        return rows if syncing else rows.filter(merged_into__isnull=True)
+
     @extend_schema(
         summary="Merge this record into another (the same body, person or document)",
         request=MergeRequestSerializer,

@@ -119,3 +119,19 @@ def test_the_admin_merges_and_redirects(admin_client):
     assert b.merged_into == a
     moved = admin_client.get(reverse("admin:people_official_change", args=[b.pk]))
     assert moved.status_code == 301 and moved["Location"] == reverse("admin:people_official_change", args=[a.pk])
+
+
+def test_a_merged_official_is_a_tombstone_in_a_sync(client_with_token):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    a, b = OfficialFactory(), OfficialFactory()
+    since = (timezone.now() - dt.timedelta(minutes=1)).isoformat()
+    client_with_token.post(f"/api/v1/officials/{b.pk}/merge/", {"into": a.pk}, format="json")
+    synced = client_with_token.get("/api/v1/officials/", {"updated_since": since, "ordering": "updated_at"}).json()
+    rows = {r["id"]: r for r in synced["results"]}
+    assert (rows[b.pk]["deleted"], rows[b.pk]["merged_into"]) == (True, a.pk)
+    assert (rows[a.pk]["deleted"], rows[a.pk]["merged_into"]) == (False, None)
+    listed = [r["id"] for r in client_with_token.get("/api/v1/officials/").json()["results"]]
+    assert b.pk not in listed
