@@ -47,3 +47,12 @@ def quoted(queryset):
     from django.db.models.functions import Substr
 
     return queryset.annotate(quote_text=Substr("article__text", F("start") + 1, F("end") - F("start")))
+
+
+def count_of(model, field: str):
+    """How many ``model`` rows point at the outer row through ``field``: a subquery, so no join fan-out."""
+    from django.db.models import Count, OuterRef, Subquery
+    from django.db.models.functions import Coalesce
+
+    rows = model.objects.filter(**{field: OuterRef("pk")}).order_by().values(field).annotate(n=Count("pk"))
+    return Coalesce(Subquery(rows.values("n")[:1]), 0)

@@ -1,9 +1,8 @@
 """Read queries for articles and directives, shaped for a fixed number of SQL queries."""
 
-from django.db.models import Count, F, OuterRef, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import F, QuerySet
 
-from core.models import quoted
+from core.models import count_of, quoted
 from documents.models import Article, Directive
 from meetings.models import DirectiveMention
 
@@ -31,7 +30,4 @@ def citations_of(directive: Directive | None = None) -> QuerySet[DirectiveMentio
 
 
 def directive_detail() -> QuerySet[Directive]:
-    counts = DirectiveMention.objects.filter(directive=OuterRef("pk")).order_by().values("directive")
-    return directive_list().annotate(
-        citation_count=Coalesce(Subquery(counts.annotate(n=Count("pk")).values("n")[:1]), 0)
-    )
+    return directive_list().annotate(citation_count=count_of(DirectiveMention, "directive"))

@@ -1,9 +1,9 @@
-"""List filters for conferences."""
+"""List filters for conferences and participations."""
 
 import django_filters
 
-from core.api.filters import FoldedTextFilter, IdFilter, SyncFilterSet, TextFilter
-from meetings.models import Conference, ConferenceFormat, ConferenceKind
+from core.api.filters import FoldedTextFilter, IdFilter, StrictFilterSet, SyncFilterSet, TextFilter
+from meetings.models import Conference, ConferenceFormat, ConferenceKind, Participant, ParticipantRole
 
 
 class ConferenceFilter(SyncFilterSet):
@@ -35,3 +35,13 @@ class ConferenceFilter(SyncFilterSet):
     class Meta:
         model = Conference
         fields = ["kind", "format"]
+
+
+class ParticipantFilter(StrictFilterSet):
+    conference = IdFilter(field_name="conference_id", help_text="At this conference (id).")
+    official = IdFilter(field_name="official_id", help_text="This official (id).")
+    role = django_filters.ChoiceFilter(choices=ParticipantRole.choices, help_text="In this role.")
+
+    class Meta:
+        model = Participant
+        fields = ["role"]

@@ -1,14 +1,11 @@
 """API views for conferences and the officials' roles in them; curators correct both."""
 
-import django_filters
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
 from core.api.errors import ERROR_RESPONSES
-from core.api.filters import IdFilter, StrictFilterSet
 from core.api.viewsets import CuratedViewSet
 from meetings import selectors
-from meetings.filters import ConferenceFilter
-from meetings.models import Participant, ParticipantRole
+from meetings.filters import ConferenceFilter, ParticipantFilter
 from meetings.serializers import (
     ConferenceCurationSerializer,
     ConferenceDetailSerializer,
@@ -39,16 +36,6 @@ class ConferenceViewSet(CuratedViewSet):
     list_serializer_class = ConferenceSummarySerializer
     detail_serializer_class = ConferenceDetailSerializer
     curation_serializer_class = ConferenceCurationSerializer
-
-
-class ParticipantFilter(StrictFilterSet):
-    conference = IdFilter(field_name="conference_id", help_text="At this conference (id).")
-    official = IdFilter(field_name="official_id", help_text="This official (id).")
-    role = django_filters.ChoiceFilter(choices=ParticipantRole.choices, help_text="In this role.")
-
-    class Meta:
-        model = Participant
-        fields = ["role"]
 
 
 @extend_schema_view(

@@ -3,7 +3,7 @@
 from django.db.models import Count, F, OuterRef, Prefetch, QuerySet, Subquery, Window
 from django.db.models.functions import Coalesce, RowNumber
 
-from core.models import quoted
+from core.models import count_of, quoted
 from meetings.models import Participant
 from people.models import Official, Organization, Position, PositionEvidence, Post
 
@@ -17,20 +17,15 @@ def official_list() -> QuerySet[Official]:
 LATEST = 5
 
 
-def _counted(model, field: str) -> Coalesce:
-    rows = model.objects.filter(**{field: OuterRef("pk")}).order_by().values(field).annotate(n=Count("pk"))
-    return Coalesce(Subquery(rows.values("n")[:1]), 0)
-
-
 def official_detail() -> QuerySet[Official]:
     positions = (
         Position.objects.select_related("organization")
-        .annotate(evidence_count=_counted(PositionEvidence, "position"))
+        .annotate(evidence_count=count_of(PositionEvidence, "position"))
         .order_by("id")
     )
     return (
         Official.objects.all()
-        .annotate(participation_count=_counted(Participant, "official"))
+        .annotate(participation_count=count_of(Participant, "official"))
         .prefetch_related(Prefetch("positions", queryset=positions))
     )
 
@@ -61,7 +56,7 @@ def holdings_of_official(official: Official) -> QuerySet[Position]:
     return (
         Position.objects.filter(official=official)
         .select_related("organization")
-        .annotate(evidence_count=_counted(PositionEvidence, "position"))
+        .annotate(evidence_count=count_of(PositionEvidence, "position"))
         .order_by(F("last_seen").desc(nulls_last=True), "id")
     )
 
@@ -81,9 +76,7 @@ def _count_of(related_name: str) -> Coalesce:
     The relation is looked up on the model, so apps that link to organisations need not be imported here.
     """
     relation = Organization._meta.get_field(related_name)
-    model, field = relation.related_model, relation.field.name
-    rows = model.objects.filter(**{field: OuterRef("pk")}).order_by().values(field).annotate(n=Count("pk"))
-    return Coalesce(Subquery(rows.values("n")[:1]), 0)
+    return count_of(relation.related_model, relation.field.name)
 
 
 def organization_list() -> QuerySet[Organization]:

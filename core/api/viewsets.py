@@ -41,7 +41,8 @@ class SelectorReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
         return self.detail_serializer_class if self.detail else self.list_serializer_class
 
 
-def _curation_reason(request) -> str:
+def who_acted(request) -> str:
+    """The API key a change was made with, as curation history records it ("" for a session user)."""
     key = getattr(request, "auth", None)
     return f"API key {key.name}" if key is not None and hasattr(key, "allows") else ""
 
@@ -81,7 +82,7 @@ class CuratedViewSet(mixins.UpdateModelMixin, SelectorReadOnlyViewSet):
         changes = self.curation_serializer_class(record, data=request.data, partial=True)
         changes.is_valid(raise_exception=True)
         given = [name for name in changes.validated_data if name in request.data]
-        curate(record, changes.validated_data, reason=_curation_reason(request), locks=given)
+        curate(record, changes.validated_data, reason=who_acted(request), locks=given)
         fresh = self.detail_selector().get(pk=record.pk)
         return Response(self.detail_serializer_class(fresh, context=self.get_serializer_context()).data)
 
@@ -141,7 +142,7 @@ class MergeableViewSet(CuratedViewSet):
         if survivor is None:
             raise NotFound(f"No {model._meta.verbose_name} {body.validated_data['into']} to merge into.")
         try:
-            record = merge(loser, survivor, merged_by=_curation_reason(request) or str(request.user))
+            record = merge(loser, survivor, merged_by=who_acted(request) or str(request.user))
         except MergeRefused as exc:
             raise Conflict(str(exc)) from exc
         return Response(MergeRecordSerializer(record).data)

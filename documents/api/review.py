@@ -12,6 +12,7 @@ from rest_framework.response import Response
 from core.api.errors import ERROR_RESPONSES
 from core.api.fields import StrictTextField
 from core.api.filters import StrictFilterSet
+from core.api.viewsets import who_acted
 from core.keys import Scope
 from core.review import ReviewItem, ReviewReason, ReviewStatus
 from documents.services.review import CannotResolve, resolve
@@ -86,10 +87,8 @@ class ReviewItemViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         item = self.get_object()
         body = ReviewResolutionSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        key = getattr(request, "auth", None)
-        by = f"API key {key.name}" if key is not None and hasattr(key, "allows") else str(request.user)
         try:
-            item = resolve(item, by=by, **body.validated_data)
+            item = resolve(item, by=who_acted(request) or str(request.user), **body.validated_data)
         except CannotResolve as exc:
             raise ValidationError({"action": [str(exc)]}) from exc
         return Response(ReviewItemSerializer(item).data)
