@@ -43,6 +43,20 @@ def expired_claims(now: dt.datetime | None = None) -> Q:
     )
 
 
+def queued_afresh() -> dict:
+    """The fields that put an article back in the queue: no error, no claim, no attempts spent."""
+    now = timezone.now()
+    return {
+        "status": ArticleStatus.QUEUED,
+        "error": "",
+        "claim_token": None,
+        "claim_expires_at": None,
+        "attempts": 0,
+        "enqueued_at": now,
+        "updated_at": now,
+    }
+
+
 def claim_article(article_id: int) -> ClaimOutcome:
     """Takes the parse of a queued article (or of one whose claim expired) for this run."""
     now = timezone.now()

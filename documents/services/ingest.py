@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from documents.extraction import Extraction, Source, parse_source, read_upload
 from documents.models import Article, ArticleStatus
-from documents.services.claims import enqueue_parse, expired_claims, send_parse
+from documents.services.claims import enqueue_parse, expired_claims, queued_afresh, send_parse
 
 logger = logging.getLogger(__name__)
 
@@ -93,15 +93,7 @@ def request_reparse(article: Article) -> Article:
     """Queue the article for another parse (after a parser upgrade or a failure)."""
     with transaction.atomic():
         not_running = ~Q(status=ArticleStatus.PROCESSING) | expired_claims()
-        updated = Article.objects.filter(not_running, pk=article.pk).update(
-            status=ArticleStatus.QUEUED,
-            error="",
-            claim_token=None,
-            claim_expires_at=None,
-            attempts=0,
-            enqueued_at=timezone.now(),
-            updated_at=timezone.now(),
-        )
+        updated = Article.objects.filter(not_running, pk=article.pk).update(**queued_afresh())
         if not updated:
             raise ParseInProgress(f"Article {article.pk} is being parsed right now; try again shortly.")
         enqueue_parse(article.pk)

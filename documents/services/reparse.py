@@ -10,11 +10,10 @@ from collections.abc import Iterable, Iterator
 
 from celery import group
 from django.db.models import Q, QuerySet
-from django.utils import timezone
 
 from documents.extraction import PARSER_VERSION
 from documents.models import Article, ArticleStatus
-from documents.services.claims import expired_claims
+from documents.services.claims import expired_claims, queued_afresh
 
 
 def _release(version: str) -> tuple[int, ...]:
@@ -46,15 +45,7 @@ def reparse_in_batches(rows: QuerySet[Article], batch: int = 500) -> Iterator[tu
     total = len(ids)
     for start in range(0, total, batch):
         chunk = ids[start : start + batch]
-        Article.objects.filter(pk__in=chunk).update(
-            status=ArticleStatus.QUEUED,
-            error="",
-            claim_token=None,
-            claim_expires_at=None,
-            attempts=0,
-            enqueued_at=timezone.now(),
-            updated_at=timezone.now(),
-        )
+        Article.objects.filter(pk__in=chunk).update(**queued_afresh())
         try:
             group(parse_article_job.s(pk) for pk in chunk).apply_async()
         except Exception:  # a broker that refuses: the articles are queued, and the sweep sends them
