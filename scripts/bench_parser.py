@@ -65,12 +65,47 @@ def main() -> int:
             f"slowest {max(html_times) * 1000:.1f} ms (main-text extraction included)"
         )
 
+    print("\nadversarial shapes (upload limit 2 MB): time at 100 KB, 1 MB and 2 MB, and the ratios")
+    print("  (linear: 1 MB / 100 KB about 10, 2 MB / 1 MB about 2)")
+    longest = max((body for _, body in texts), key=len)
+    for label, unit in adversarial_units(longest).items():
+        adversarial_check(label, unit)
+
     base_name, base = max(texts, key=lambda item: len(item[1]))
     print(f"\nlinear-time check on {base_name} ({len(base):,} characters), repeated as paragraphs:")
     linear_check(base, "\n")
     print("the same, as one paragraph with no line breaks:")
     linear_check(base.replace("\n", " "), " ")
     return 0
+
+
+def adversarial_units(article: str) -> dict[str, str]:
+    """Repeating units of text that once made a rule backtrack or rescan (each grows to 2 MB)."""
+    return {
+        "repeated brackets": "( ",
+        "repeated name-title clauses": (
+            "đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng, Phó Trưởng ban Tổ chức Trung ương, "
+        ),
+        "one giant paragraph": article.replace("\n", " ") + " ",
+        "no spaces": "Hộinghịgiaobanđồngchí",
+        "repeated open quotes": "“ ",
+        "repeated list openers": "Một là, Hai là, Thứ nhất, ",
+        "repeated document codes": "số 1-NQ/TW, ",
+        "many short lines": "Hội nghị\n",
+    }
+
+
+def adversarial_check(label: str, unit: str) -> None:
+    sizes = {"100 KB": 100 * 1024, "1 MB": 1024 * 1024, "2 MB": 2 * 1024 * 1024}
+    took = {}
+    for size_label, size in sizes.items():
+        repeats = max(1, size // len(unit.encode()))
+        took[size_label] = timed(parse_text, "Hội nghị giao ban\n\n" + unit * repeats)
+    print(
+        f"  {label:<28} " + "  ".join(f"{k} {v:6.2f} s" for k, v in took.items()) + f"   ratios "
+        f"{took['1 MB'] / took['100 KB']:5.1f} {took['2 MB'] / took['1 MB']:4.1f}",
+        flush=True,
+    )
 
 
 def linear_check(base: str, joiner: str) -> None:

@@ -68,10 +68,14 @@ def _looks_like_name(text: str) -> bool:
     return all(w[:1].isupper() or w in {"-", "–", "&", "và"} for w in words) and not re.search(r"\d", text)
 
 
+# A byline line is a name with a prefix and a photo credit: a longer line is a paragraph.
+_BYLINE_MAX = 200
+
+
 def parse_byline(line: str) -> str | None:
     """'Tin: Ngọc DiệpẢnh: PG' → 'Ngọc Diệp'; None when the line is not a byline."""
     text = line.strip().strip("()").strip()
-    if text.lower().startswith("theo "):
+    if len(text) > _BYLINE_MAX or text.lower().startswith("theo "):
         return None
     text = re.sub(r"\s*\([^)]*\)\s*$", "", _BYLINE_PREFIX.sub("", text))
     text = _BYLINE_PHOTO.sub("", text).strip(" .-–,")

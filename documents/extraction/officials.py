@@ -65,6 +65,8 @@ def _list_role(text: str, name_start: int, floor: int) -> str | None:
     """The role a list gives everyone in it: 'Cùng chủ trì có các đồng chí: A, …; B, …'."""
     sentence = text[max(floor, name_start - 600) : name_start]
     sentence = re.split(r"[.!?\n]\s", sentence)[-1]
+    if "có" not in sentence.lower():
+        return None  # every list intro ends in "có"; most names are not in one
     m = _LIST_INTRO.search(sentence)
     if not m or not re.match(r"\s*(?:[^;]*;\s*)*[^;]*$", sentence[m.end() :]):
         return None

@@ -6,6 +6,7 @@ sentence goes on ("… chủ trì Hội nghị") or another person is named.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from documents.extraction.lexicon import HONORIFICS, ORG_HEAD, TITLE_HEAD, TITLE_STOPS, UPPER
 from documents.extraction.names import find_names
@@ -23,19 +24,28 @@ _HOLDS = re.compile(
 _JOIN_STOP = re.compile(r"\s+và\s+(?=(?i:các đồng chí|đồng chí|ông|bà)\b|[" + UPPER + "]|" + HONORIFICS.pattern + ")")
 
 
-def split_parts(text: str) -> list[tuple[int, int]]:
-    """Comma-separated parts of text, keeping commas inside parentheses."""
-    parts, depth, start = [], 0, 0
+# A person's list of titles is never longer than this; bounding the window keeps reading
+# every name of a paragraph linear in its length.
+TITLES_WINDOW = 600
+
+
+def iter_parts(text: str) -> Iterator[tuple[int, int]]:
+    """Comma-separated parts of text, keeping commas inside parentheses, read lazily."""
+    depth, start = 0, 0
     for i, ch in enumerate(text):
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
         elif ch == "," and depth == 0:
-            parts.append((start, i))
+            yield start, i
             start = i + 1
-    parts.append((start, len(text)))
-    return parts
+    yield start, len(text)
+
+
+def split_parts(text: str) -> list[tuple[int, int]]:
+    """Comma-separated parts of text, keeping commas inside parentheses."""
+    return list(iter_parts(text))
 
 
 def _clean_title(title: str) -> str:
@@ -49,14 +59,18 @@ def _inside_parens(text: str, pos: int) -> bool:
     return text.count("(", 0, pos) > text.count(")", 0, pos)
 
 
-def _cut_at_stop(text: str) -> tuple[str, bool]:
-    """Cuts a title where the sentence goes on or another person is named; parentheses never cut it."""
+def _cut_at_stop(text: str) -> tuple[str, bool, list[int]]:
+    """Cuts a title where the sentence goes on or another person is named; parentheses never cut it.
+
+    Also gives where the names in text start, which the caller needs too.
+    """
+    named = [n.start for n in find_names(text)]
     stops = [m.start() for rx in (TITLE_STOPS, _JOIN_STOP) for m in rx.finditer(text)]
-    stops += [n.start for n in find_names(text) if n.start > 0]
+    stops += [start for start in named if start > 0]
     stops = [pos for pos in stops if not _inside_parens(text, pos)]
     if not stops:
-        return text, False
-    return text[: min(stops)], True
+        return text, False, named
+    return text[: min(stops)], True, named
 
 
 def titles_after(text: str, pos: int, limit: int, is_subject: bool = True) -> tuple[list[str], int]:
@@ -65,6 +79,7 @@ def titles_after(text: str, pos: int, limit: int, is_subject: bool = True) -> tu
     if not m:
         return [], pos
     opened_paren = "(" in m.group()
+    limit = min(limit, m.end() + TITLES_WINDOW)
     end = limit
     brk = _CLAUSE_BREAK.search(text, m.end(), limit)
     if brk:
@@ -76,13 +91,13 @@ def titles_after(text: str, pos: int, limit: int, is_subject: bool = True) -> tu
     segment = text[m.end() : end]
     titles: list[str] = []
     consumed = m.end()
-    for s, e in split_parts(segment):
+    for s, e in iter_parts(segment):
         part = segment[s:e]
         stripped = part.strip()
         if not stripped:
             break
-        cut, stopped = _cut_at_stop(" " + stripped)
-        if stopped and any(n.start == len(cut) for n in find_names(" " + stripped)):
+        cut, stopped, named = _cut_at_stop(" " + stripped)
+        if stopped and len(cut) in named:
             break  # "…, Thủ tướng Nguyễn Xuân Phúc": the title belongs to the next person
         cut = cut.strip()
         if TITLE_HEAD.match(cut) and not HONORIFICS.fullmatch(cut):
@@ -159,7 +174,7 @@ def holds_after(text: str, pos: int, limit: int) -> list[str]:
     if brk:
         end = brk.start()
     rest = " " + text[m.end() : end]
-    cut, _ = _cut_at_stop(rest)
+    cut, _, _ = _cut_at_stop(rest)
     cut = _clean_title(cut)
     if not cut:
         return []

@@ -171,3 +171,20 @@ def test_coordinated_subjects_share_the_verb():
     )
     assert "chair" in found["Nguyễn Văn Quyền"].roles
     assert "chair" in found["Lê Minh Tâm"].roles
+
+
+def test_titles_are_read_within_a_bounded_window_after_the_name():
+    from documents.extraction.titles import TITLES_WINDOW, titles_after
+
+    text = "Nguyễn Văn An, Ủy viên Trung ương Đảng, " + "Phó Trưởng ban, " * (TITLES_WINDOW // 4)
+    titles, consumed = titles_after(text, len("Nguyễn Văn An"), len(text))
+    assert titles[0] == "Ủy viên Trung ương Đảng"
+    assert consumed <= len("Nguyễn Văn An, ") + TITLES_WINDOW
+
+
+def test_a_long_comma_chain_of_people_keeps_each_persons_titles():
+    clause = "đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng, Phó Trưởng ban Tổ chức Trung ương, "
+    result = parse_text("Hội nghị giao ban\n\n" + clause * 300)
+    [official] = result.officials
+    assert official.name == "Nguyễn Văn An"
+    assert ("Ủy viên", "Trung ương Đảng") in [(p.title, p.organization) for p in official.positions]

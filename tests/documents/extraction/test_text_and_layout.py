@@ -104,3 +104,11 @@ def test_span_set_membership_merges_overlaps():
 
     spans = SpanSet([(10, 20), (15, 30), (40, 41), (5, 5)])
     assert [p in spans for p in (4, 5, 10, 29, 30, 39, 40, 41)] == [False, False, True, True, False, False, True, False]
+
+
+def test_a_long_last_paragraph_is_not_read_as_a_byline():
+    from documents.extraction.layout import parse_byline
+
+    assert parse_byline("Tin: Ngọc Diệp") == "Ngọc Diệp"
+    assert parse_byline("( " * 5000) is None
+    assert parse_byline("Ngọc " + "( " * 200 + "Diệp") is None
