@@ -34,6 +34,7 @@ class Layout:
     published: dt.date | None
     author: str | None
     title_span: tuple[int, int] | None = None
+    is_interview: bool = False
 
     def paragraphs(self, *kinds: str) -> list[Line]:
         wanted = kinds or ("body",)
@@ -58,6 +59,8 @@ _BYLINE_PREFIX = re.compile(
 )
 _BYLINE_PHOTO = re.compile(r"\s*(?:[-–,;]\s*)?(?:Ảnh|Video|Đồ họa|Clip)\s*:.*$", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"(?:\((?:Ảnh|Nguồn|Video)\s*:[^)]*\)|[-–]\s*(?:Ảnh|Video)\s*:\s*[^.]{1,40})\.?\s*$")
+# An interview's questions: "Phóng viên: Thưa ông, … ?", "PV: …".
+_QUESTION = re.compile(r"^(?:Phóng viên|PV|P\.V)\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;]\W*$")
 
 
@@ -103,7 +106,10 @@ def read_layout(text: str) -> Layout:
     author = _read_byline(lines)
     _mark_captions_and_headings(lines)
     span = (title_line.start, title_line.end) if title_line else None
-    return Layout(lines=lines, title=title, published=published, author=author, title_span=span)
+    questions = sum(1 for ln in lines if ln.kind == "body" and _QUESTION.match(ln.text))
+    return Layout(
+        lines=lines, title=title, published=published, author=author, title_span=span, is_interview=questions >= 2
+    )
 
 
 def _mark_trailer(lines: list[Line]) -> None:

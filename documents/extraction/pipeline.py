@@ -34,9 +34,11 @@ def parse_text(raw: str, published: dt.date | None = None) -> Extraction:
 
     paragraphs = [(ln.start, ln.end) for ln in body]
     readable = "\n".join(text[a:b] for a, b in regions)
-    conference, conference_span = find_conference(
-        text, paragraphs, masked, officials, published, readable, title=layout.title
-    )
+    conference, conference_span = None, None
+    if not layout.is_interview:  # an interview may speak of a meeting; it does not report one
+        conference, conference_span = find_conference(
+            text, paragraphs, masked, officials, published, readable, title=layout.title
+        )
     if conference is not None and conference_span is not None:
         conference.spans = [view.span(*conference_span)]
 

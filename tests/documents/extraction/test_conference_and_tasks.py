@@ -285,3 +285,17 @@ def test_this_morning_is_the_publication_day():
     text = "Sáng nay, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban công tác quý III.\n"
     assert parse_text(text, published=dt.date(2024, 10, 2)).conference.date == dt.date(2024, 10, 2)
     assert parse_text(text).conference.date is None
+
+
+def test_an_interview_speaks_of_a_meeting_but_reports_none():
+    text = (
+        "Bộ Chính trị, Ban Bí thư vừa tổ chức Hội nghị toàn quốc nghiên cứu, học tập, quán triệt Nghị quyết.\n"
+        "Phóng viên: Thưa ông, nội dung nào của Hội nghị được ông quan tâm nhất?\n"
+        "Ông Nguyễn Văn An: Chúng ta cần sớm thể chế hóa Nghị quyết thành quy định của pháp luật.\n"
+        "Phóng viên: Công tác giám sát nên thực hiện thế nào?\n"
+        "Ông Nguyễn Văn An: Quốc hội cần tập trung vào những vấn đề cụ thể.\n"
+    )
+    result = parse_text(text)
+    assert result.conference is None
+    assert result.tasks == []
+    assert parse_text(text.replace("Phóng viên:", "Ông Lê Văn Bình hỏi:")).conference is not None

@@ -38,7 +38,13 @@ def test_gold_scores_hold(shared_dir, tmp_path, capsys):
 
 
 def _corpus(shared: Path) -> list[Path]:
-    return sorted((shared / "corpus" / "articles").glob("*.txt")) + sorted((shared / "corpus" / "html").glob("*.html"))
+    corpus = shared / "corpus"
+    return [
+        *sorted((corpus / "articles").glob("*.txt")),
+        *sorted((corpus / "html").glob("*.html")),
+        *sorted((corpus / "more").glob("*.txt")),
+        *sorted((corpus / "more").glob("*.html")),
+    ]
 
 
 def _key_of(kind: str, item: dict) -> str:

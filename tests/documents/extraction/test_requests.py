@@ -1,0 +1,123 @@
+"""Tasks set by request or statement, read sentence by sentence (documents/extraction/requests.py)."""
+
+from documents.extraction import parse_text
+
+LEAD = (
+    "Ngày 03/4, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban trực tuyến đánh giá kết quả công tác quý I. "
+    "Đồng chí Mai Văn Chính - Phó Trưởng ban Thường trực Ban Tổ chức Trung ương chủ trì Hội nghị.\n"
+)
+
+
+def _tasks(body: str) -> list[str]:
+    return [t.text for t in parse_text(LEAD + body).tasks]
+
+
+def test_a_request_ends_with_its_sentence():
+    assert _tasks(
+        "Đồng chí yêu cầu các cấp ủy khẩn trương cụ thể hóa kết luận. Hội nghị diễn ra trong không khí dân chủ.\n"
+    ) == ["các cấp ủy khẩn trương cụ thể hóa kết luận."]
+
+
+def test_bare_imperatives_after_a_request_are_tasks_of_their_own():
+    assert _tasks(
+        "Đồng chí nhấn mạnh, cần nghiên cứu, cụ thể hóa Nghị quyết phù hợp với thực tiễn. "
+        "Tăng cường củng cố tổ chức cơ sở đảng. Đổi mới phương thức lãnh đạo của Đảng ở cơ sở.\n"
+    ) == [
+        "cần nghiên cứu, cụ thể hóa Nghị quyết phù hợp với thực tiễn.",
+        "Tăng cường củng cố tổ chức cơ sở đảng.",
+        "Đổi mới phương thức lãnh đạo của Đảng ở cơ sở.",
+    ]
+
+
+def test_one_imperative_or_a_linking_sentence_goes_on_with_the_request():
+    assert _tasks(
+        "Đồng chí đề nghị Ban Tổ chức các cấp phải chủ động tham mưu chuẩn bị đại hội. "
+        "Thể hiện tinh thần trách nhiệm, thẩm định kỹ nhân sự.\n"
+        "Các cấp ủy phải tăng cường kiểm tra, giám sát công tác cán bộ. "
+        "Đồng thời, phải làm tốt công tác đào tạo, bồi dưỡng cán bộ.\n"
+    ) == [
+        "Ban Tổ chức các cấp phải chủ động tham mưu chuẩn bị đại hội. "
+        "Thể hiện tinh thần trách nhiệm, thẩm định kỹ nhân sự.",
+        "Các cấp ủy phải tăng cường kiểm tra, giám sát công tác cán bộ. "
+        "Đồng thời, phải làm tốt công tác đào tạo, bồi dưỡng cán bộ.",
+    ]
+
+
+def test_a_paragraph_led_by_a_body_goes_on_with_the_request():
+    assert _tasks(
+        "Đồng chí yêu cầu các cấp ủy khẩn trương cụ thể hóa kết luận.\n"
+        "Ban Tổ chức Tỉnh ủy và các cơ quan làm công tác tổ chức nâng cao hơn nữa tính chủ động, sáng tạo.\n"
+    ) == [
+        "các cấp ủy khẩn trương cụ thể hóa kết luận.",
+        "Ban Tổ chức Tỉnh ủy và các cơ quan làm công tác tổ chức nâng cao hơn nữa tính chủ động, sáng tạo.",
+    ]
+
+
+def test_weak_request_verbs_need_someone_before_them():
+    assert _tasks("Bí thư Tỉnh ủy Quản Minh Cường lưu ý các đồng chí giữ vững phẩm chất, gần dân.\n") == [
+        "các đồng chí giữ vững phẩm chất, gần dân."
+    ]
+    assert _tasks("Ban chỉ đạo đã thống nhất đưa bốn vụ án vào diện theo dõi, chỉ đạo.\n") == []
+    assert _tasks("Việc chỉ đạo công tác luân chuyển cán bộ chưa thật sự bài bản.\n") == []
+
+
+def test_a_comma_after_the_request_verb_does_not_hide_it():
+    assert _tasks("Đồng thời đề nghị, trên cương vị mới, các đồng chí tiếp tục phát huy tinh thần đoàn kết.\n") == [
+        "trên cương vị mới, các đồng chí tiếp tục phát huy tinh thần đoàn kết."
+    ]
+
+
+def test_a_demand_made_outside_the_meeting_is_not_its_task():
+    assert _tasks(
+        "Thủ tướng Chính phủ đã có công điện yêu cầu tăng cường phòng dịch, vì vậy ông Lê Văn Hoạt yêu cầu "
+        "toàn bộ đại biểu phải đeo khẩu trang suốt hội nghị.\n"
+    ) == ["toàn bộ đại biểu phải đeo khẩu trang suốt hội nghị."]
+
+
+def test_a_shortcoming_that_names_a_need_is_not_a_request():
+    assert (
+        _tasks(
+            "Đồng chí nêu rõ: nhận thức của một số cấp ủy chưa sâu sắc về vai trò, vị trí, yêu cầu nâng cao "
+            "năng lực lãnh đạo của tổ chức đảng.\n"
+        )
+        == []
+    )
+
+
+def test_a_courts_demand_is_not_a_task():
+    assert _tasks("Tòa án đã hoãn phiên tòa, trả hồ sơ yêu cầu điều tra bổ sung các tình tiết của vụ án.\n") == []
+
+
+def test_a_quoted_demand_with_its_attribution_is_a_task():
+    assert _tasks(
+        "“Mỗi cán bộ, đảng viên phải nghiêm túc nghiên cứu, học tập Nghị quyết” - ông Hoạt lưu ý.\n"
+        "“Làm quy hoạch cán bộ phải động và mở”, đồng chí nói.\n"
+    ) == ["Mỗi cán bộ, đảng viên phải nghiêm túc nghiên cứu, học tập Nghị quyết"]
+
+
+def test_statements_that_look_ahead_are_tasks_but_hopes_are_not():
+    assert _tasks("Trong thời gian tới, ngành tư pháp tiếp tục quán triệt các chủ trương của Đảng.\n") == [
+        "ngành tư pháp tiếp tục quán triệt các chủ trương của Đảng."
+    ]
+    assert _tasks("Đảng bộ xã sẽ tiếp tục thực hiện chương trình hành động về xây dựng nông thôn mới.\n") == [
+        "Đảng bộ xã sẽ tiếp tục thực hiện chương trình hành động về xây dựng nông thôn mới."
+    ]
+    assert _tasks("Bày tỏ tin tưởng, các đồng chí được bổ nhiệm sẽ tiếp tục phát huy tốt năng lực.\n") == []
+
+
+def test_a_documents_own_words_are_not_tasks():
+    assert _tasks("Nghị quyết nhấn mạnh, cần xây dựng tổ chức cơ sở đảng gắn với hệ thống chính trị.\n") == []
+
+
+def test_a_modal_is_the_speakers_only_after_a_verb_that_reports_speech():
+    assert (
+        _tasks(
+            "Các đơn vị tập trung thực hiện sự chỉ đạo của Tổng Bí thư tại hội nghị, theo đó phải giải quyết "
+            "dứt điểm các vụ việc.\n"
+        )
+        == []
+    )
+
+
+def test_too_short_a_request_is_not_a_task():
+    assert _tasks("Tổng Bí thư lưu ý điều đáng lo nhất là tự diễn biến, yêu cầu có biện pháp.\n") == []
