@@ -7,10 +7,18 @@ later citations fill in what earlier ones left out.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from documents.extraction.dates import DAY_MONTH_YEAR, resolve_year
+from documents.extraction.directive_context import (
+    CENTRAL_COMMITTEE,
+    article_plenum_term,
+    is_party_resolution,
+    issuer_before,
+    plenum_after,
+)
 from documents.extraction.lexicon import BODY_NAMES
 from documents.extraction.result import Directive
 from documents.extraction.wordlists import alternation, document_kinds
@@ -85,13 +93,25 @@ _TAIL_ISSUER = re.compile(
     r"\s*,?\s*(?i:của)\s+(?:Hội nghị (?:lần thứ [^\W\d_]+|lần thứ \d+|Trung ương \d+)\s*,?\s*)?"
     rf"(?P<issuer>{BODY_NAMES})"
 )
+# A central body named right after the code, without "của" and in any case.
+_CENTRAL_BODY_NAMES = {
+    "bộ chính trị": "Bộ Chính trị",
+    "ban bí thư": "Ban Bí thư",
+    "ban chấp hành trung ương": CENTRAL_COMMITTEE,
+}
+_TAIL_CENTRAL_BODY = re.compile(
+    r"\s*,?\s*(?P<body>(?i:bộ\s+chính\s+trị|ban\s+bí\s+thư|ban\s+chấp\s+hành\s+trung\s+ương))(?![^\W_])"
+)
 _TAIL_TERM = re.compile(r"\s*,?\s*\(?\s*(?i:khóa|khoá)\s+(?P<term>[IVXLC]+)\b\s*\)?")
 _TAIL_QUOTED = re.compile(
     r"\s*,?\s*(?:(?i:về)\s+)?(?:[“\"](?P<quoted>[^”\"\n]{3,400})[”\"]|[‘'](?P<single>[^’'\n]{3,400})[’'])"
 )
 _TAIL_SUBJECT = re.compile(r"\s+(?i:về)\s+(?:việc\s+)?(?P<subject>[^\n;…]{3,400})")
+# Where a "về …" subject ends: a sentence end, another document, a clause ("…, Trung ương đã xác định").
 _SUBJECT_END = re.compile(
-    rf"\.(?:\s|$)|\.\.\.|,\s+(?:{_KIND_ALT})\b|,\s+(?:đã|đang|sẽ|vừa|được|do|tại|nhằm|cùng|với)\s|\s+và\s+(?:{_KIND_ALT})\s+(?:số\s+)?\d|\s+(?=\()",
+    rf"\.(?:\s|$)|\.\.\.|,\s+(?:{_KIND_ALT})\b|,\s+(?:đã|đang|sẽ|vừa|được|do|tại|nhằm|cùng|với)\s"
+    rf"|,\s+(?:{BODY_NAMES})\s+(?:đã|đang|sẽ|vừa|cũng)\s"
+    rf"|\s+và\s+(?:{_KIND_ALT})\s+(?:số\s+)?\d|\s+(?=\()",
     re.IGNORECASE,
 )
 
@@ -108,6 +128,7 @@ def canonical_issuer(name: str | None) -> str | None:
     if not name:
         return None
     name = re.sub(r"\s+", " ", name).strip(" ,.")
+    name = re.sub(r"^BCH\s+(?=Đảng bộ)", "Ban Chấp hành ", name)
     return ISSUER_ALIASES.get(name.lower(), name)
 
 
@@ -134,6 +155,16 @@ def _read_tail(text: str, pos: int, d: Directive, published) -> int:
         if m and d.term is None:
             d.term = m.group("term")
             pos = m.end()
+            continue
+        m = _TAIL_CENTRAL_BODY.match(text, pos)
+        if m and d.issued_by is None:  # "nghị quyết số 35-NQ/TW bộ chính trị về …"
+            d.issued_by = _CENTRAL_BODY_NAMES[re.sub(r"\s+", " ", m.group("body").lower())]
+            pos = m.end()
+            continue
+        plenum, plenum_end = plenum_after(text, pos)
+        if plenum and d.issued_by is None:  # "… tại Hội nghị Trung ương 7 khóa X"
+            d.issued_by, d.term = CENTRAL_COMMITTEE, d.term or plenum.group("term")
+            pos = plenum_end
             continue
         break
     m = _TAIL_QUOTED.match(text, pos)
@@ -181,13 +212,37 @@ def find_citations(text: str, published=None) -> list[Citation]:
                     continue
                 d = Directive(kind=kind, number=m.group("bnum"))
         tail_end = _read_tail(text, m.end(), d, published)
+        if d.issued_by is None:
+            issuer_before(text, m.start(), d, canonical_issuer)
         if d.code and d.issued_by is None:
             suffix = re.sub(r"\d+$", "", d.code.rsplit("/", 1)[-1].rsplit("-", 1)[-1].upper())
             d.issued_by = SUFFIX_ISSUER.get(suffix)
         if d.code is None and d.issued_by in ISSUER_SUFFIX and d.kind in KIND_SYMBOLS:
             d.code = f"{d.number}-{KIND_SYMBOLS[d.kind]}/{ISSUER_SUFFIX[d.issued_by]}"
         found.append(Citation(d, m.start(), m.end(), tail_end))
+    _share_symbols_in_lists(text, found)
+    plenum_term = article_plenum_term(text)
+    for c in found:
+        if plenum_term and c.directive.issued_by is None and is_party_resolution(c.directive):
+            c.directive.issued_by, c.directive.term = CENTRAL_COMMITTEE, c.directive.term or plenum_term
     return found
+
+
+# How far apart two citations of one list may stand.
+_LIST_GAP = 400
+
+
+def _share_symbols_in_lists(text: str, citations: list[Citation]) -> None:
+    """'Nghị quyết số 18-NQ/TW …, Nghị quyết số 21 về …': in a list, a number alone takes its neighbour's
+    symbol and issuer."""
+    for prev, c in itertools.pairwise(citations):
+        d, p = c.directive, prev.directive
+        if d.code or not d.number or not p.code or "-" not in p.code or d.kind != p.kind:
+            continue
+        if c.start - prev.tail_end > _LIST_GAP or "\n" in text[prev.end : c.start]:
+            continue
+        d.code = f"{d.number}-{p.code.split('-', 1)[1]}"
+        d.issued_by, d.term = d.issued_by or p.issued_by, d.term or p.term
 
 
 def _identity(d: Directive) -> tuple:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import trafilatura
 from lxml import html as lxml_html
 
+from documents.extraction.bylines import parse_byline
 from documents.extraction.dates import parse_date_line
 
 
@@ -36,6 +37,14 @@ def _first(tree, xpath: str) -> str | None:
         value = node if isinstance(node, str) else node.text_content()
         if _clean(value):
             return _clean(value)
+    return None
+
+
+def _byline_element(tree) -> str | None:
+    for node in tree.xpath("//*[contains(@class, 'author') or contains(@class, 'byline')]"):
+        author = parse_byline(_clean(node.text_content()) or "")
+        if author:
+            return author
     return None
 
 
@@ -81,7 +90,10 @@ def read_html(page: str) -> HtmlArticle:
     published = parse_date_line(date_text) if date_text else None
     if published is None and metadata is not None and metadata.date:
         published = parse_date_line(metadata.date)
-    author = metadata.author if metadata is not None and metadata.author else None
+    # The page's own byline element keeps joined names whole ("La Ngà - Kim Dung"); metadata may split them.
+    author = _byline_element(tree) if tree is not None else None
+    if author is None and metadata is not None and metadata.author:
+        author = metadata.author
     return HtmlArticle(text=text, title=title, published=published, author=author)
 
 

@@ -12,7 +12,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from documents.extraction.bylines import byline_at_the_end, parse_byline
 from documents.extraction.dates import parse_date_line
+from documents.extraction.sentences import split_sentences
 
 
 @dataclass
@@ -53,36 +55,12 @@ _TRAILER = re.compile(
     r"Tin khác.*|Gửi bình luận.*|Viết bình luận.*|Bình luận \(\d+\).*|Họ và tên\s*:.*|Tin mới nhất.*|"
     r"Đọc nhiều nhất.*|Tin nổi bật.*|BÀI VIẾT LIÊN QUAN|Bài viết liên quan.*)$"
 )
-_BYLINE_PREFIX = re.compile(
-    r"^(?:(?:Tin|Bài|Tin/ảnh|Bài/ảnh|Nhóm PV|PV)\s*:\s*|(?:Tin và ảnh|Bài và ảnh|Tin, ảnh|Bài, ảnh)\s*:?\s*)",
-    re.IGNORECASE,
-)
-_BYLINE_PHOTO = re.compile(r"\s*(?:[-–,;]\s*)?(?:Ảnh|Video|Đồ họa|Clip)\s*:.*$", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"(?:\((?:Ảnh|Nguồn|Video)\s*:[^)]*\)|[-–]\s*(?:Ảnh|Video)\s*:\s*[^.]{1,40})\.?\s*$")
+# A corpus file's header: "# doc_id = …", "# url = …", "# date = 20210427".
+_CORPUS_HEADER = re.compile(r"^#\s*(?P<key>\w+)\s*=\s*(?P<value>.*)$")
 # An interview's questions: "Phóng viên: Thưa ông, … ?", "PV: …".
 _QUESTION = re.compile(r"^(?:Phóng viên|PV|P\.V)\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;]\W*$")
-
-
-def _looks_like_name(text: str) -> bool:
-    words = text.split()
-    if not 1 <= len(words) <= 6 or len(text) > 60:
-        return False
-    return all(w[:1].isupper() or w in {"-", "–", "&", "và"} for w in words) and not re.search(r"\d", text)
-
-
-# A byline line is a name with a prefix and a photo credit: a longer line is a paragraph.
-_BYLINE_MAX = 200
-
-
-def parse_byline(line: str) -> str | None:
-    """'Tin: Ngọc DiệpẢnh: PG' → 'Ngọc Diệp'; None when the line is not a byline."""
-    text = line.strip().strip("()").strip()
-    if len(text) > _BYLINE_MAX or text.lower().startswith("theo "):
-        return None
-    text = re.sub(r"\s*\([^)]*\)\s*$", "", _BYLINE_PREFIX.sub("", text))
-    text = _BYLINE_PHOTO.sub("", text).strip(" .-–,")
-    return text if _looks_like_name(text) else None
 
 
 def read_layout(text: str) -> Layout:
@@ -138,6 +116,12 @@ def _read_header(lines: list[Line]) -> tuple[dt.date | None, str | None, Line | 
     published = None
     candidates: list[Line] = []
     for ln in lines[:12]:
+        header = _CORPUS_HEADER.match(ln.text)
+        if header:
+            ln.kind = "header"
+            if header.group("key").lower() == "date" and published is None:
+                published = parse_date_line(header.group("value"))
+            continue
         if ln.kind == "body" and _is_body_start(ln):
             break
         if ln.kind not in ("body", "furniture"):
@@ -150,7 +134,8 @@ def _read_header(lines: list[Line]) -> tuple[dt.date | None, str | None, Line | 
                 continue
         if ln.kind == "body":
             ln.kind = "header"
-            if ln.words >= 3 and not _SENTENCE_END.search(ln.text) and ln.words <= 60:
+            one_sentence = len(split_sentences(ln.text, 0, len(ln.text))) == 1  # a headline; a sapo has several
+            if ln.words >= 3 and not _SENTENCE_END.search(ln.text) and ln.words <= 60 and one_sentence:
                 candidates.append(ln)
     title_line = max(candidates, key=lambda ln: ln.words, default=None)
     return published, (title_line.text.strip() if title_line else None), title_line
@@ -165,6 +150,13 @@ def _read_byline(lines: list[Line]) -> str | None:
         author = parse_byline(ln.text)
         if author:
             ln.kind = "byline"
+            return author
+        ending = byline_at_the_end(ln.text)
+        if ending is None:
+            return None
+        author, cut = ending  # the paragraph keeps its sentences; the byline leaves it
+        ln.text = ln.text[:cut].rstrip()
+        ln.end = ln.start + len(ln.text)
         return author
     return None
 

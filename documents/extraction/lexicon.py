@@ -53,7 +53,8 @@ ATTEND_VERBS = _verbs("attend")
 # Bodies that issue documents and hold meetings, with a place where one follows.
 BODY_NAMES = (
     alternation(entries("central_bodies")) + "|"
-    r"(?:Ban Thường vụ |Ban Chấp hành Đảng bộ |Ban Chấp hành )?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|tỉnh|thành phố)"
+    r"(?:Ban [Tt]hường vụ |Ban Chấp hành Đảng bộ |BCH Đảng bộ |Ban Chấp hành )?"
+    r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|tỉnh|thành phố)"
     rf"(?:\s+(?!Về\b|Khóa\b)[{UPPER}][^\W\d_]*){{0,4}}|"
     r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện)"
     rf"(?:\s+[{UPPER}][^\W\d_]*){{0,4}}|"

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from documents.extraction.bylines import parse_byline
 from documents.extraction.decoding import UndecodableUpload, decode_upload, looks_like_html
 from documents.extraction.html import read_html
-from documents.extraction.layout import parse_byline
 from documents.extraction.pipeline import parse_text
 from documents.extraction.result import ArticleMeta, Extraction
 from documents.extraction.textview import prepare_text

@@ -132,3 +132,56 @@ def test_lower_case_words_with_a_number_are_not_documents():
 
 def test_state_symbol_with_u_horn():
     assert "15/NQ-TƯ" in directives_of("Triển khai Nghị quyết số 15/NQ-TƯ ngày 5-5-2022 về cán bộ.")
+
+
+def _directive(text: str, number: str):
+    [found] = [d for d in parse_text(text).directives if d.number == number]
+    return found
+
+
+def test_issuer_as_the_sentence_subject():
+    d = _directive("Ban Bí thư đã ban hành Chỉ thị số 35 về đại hội đảng bộ các cấp.", "35")
+    assert (d.code, d.issued_by) == ("35-CT/TW", "Ban Bí thư")
+
+
+def test_date_issuer_and_term_before_the_citation():
+    d = _directive("Ngày 12-3-2012 BCH Đảng bộ tỉnh khóa XVII đã ban hành Nghị quyết số 04-NQ/TU về cán bộ.", "04")
+    assert (d.issued_by, d.term, d.date) == ("Ban Chấp hành Đảng bộ tỉnh", "XVII", dt.date(2012, 3, 12))
+
+
+def test_a_body_earlier_in_the_sentence_is_not_the_issuer_when_another_stands_nearer():
+    text = "Tỉnh ủy cho biết, ngày 5-6-2020 Ban Bí thư đã ban hành Chỉ thị số 45-CT/TW về đại hội."
+    assert _directive(text, "45").issued_by == "Ban Bí thư"
+
+
+def test_plenum_after_the_citation_gives_issuer_and_term():
+    d = _directive("Thực hiện Nghị quyết số 26-NQ/TW tại Hội nghị Trung ương 7 khóa XII, tỉnh đã làm tốt.", "26")
+    assert (d.issued_by, d.term) == ("Ban Chấp hành Trung ương", "XII")
+
+
+def test_an_article_about_one_plenum_gives_it_to_the_party_resolutions_it_cites():
+    text = (
+        "Hội nghị quán triệt Nghị quyết Hội nghị Trung ương 5 khóa XIII.\n"
+        "Các đại biểu nghe giới thiệu Nghị quyết số 18-NQ/TW về đất đai.\n"
+    )
+    d = _directive(text, "18")
+    assert (d.issued_by, d.term) == ("Ban Chấp hành Trung ương", "XIII")
+    two_plenums = text + "Nghị quyết Hội nghị Trung ương 4 khóa XII vẫn được thực hiện.\n"
+    assert _directive(two_plenums, "18").issued_by is None
+
+
+def test_a_number_alone_in_a_list_takes_its_neighbours_symbol():
+    text = "Gồm: Nghị quyết số 20-NQ/TW về kinh tế tập thể, Nghị quyết số 21 về tổ chức cơ sở đảng."
+    assert _directive(text, "21").code == "21-NQ/TW"
+    apart = "Nghị quyết số 20-NQ/TW về kinh tế tập thể.\nNghị quyết số 21 về tổ chức cơ sở đảng."
+    assert _directive(apart, "21").code is None
+
+
+def test_a_lower_case_central_body_after_the_code_is_the_issuer():
+    d = _directive("Thực hiện nghị quyết số 35- NQ/TW bộ chính trị về bảo vệ nền tảng tư tưởng.", "35")
+    assert (d.code, d.issued_by) == ("35-NQ/TW", "Bộ Chính trị")
+
+
+def test_a_subject_stops_where_a_body_starts_a_clause():
+    text = "Theo Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp, Trung ương đã xác định tiêu chí nhân sự."
+    assert _directive(text, "45").title == "đại hội đảng bộ các cấp"

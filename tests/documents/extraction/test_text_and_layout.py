@@ -107,8 +107,19 @@ def test_span_set_membership_merges_overlaps():
 
 
 def test_a_long_last_paragraph_is_not_read_as_a_byline():
-    from documents.extraction.layout import parse_byline
+    from documents.extraction.bylines import parse_byline
 
     assert parse_byline("Tin: Ngọc Diệp") == "Ngọc Diệp"
     assert parse_byline("( " * 5000) is None
     assert parse_byline("Ngọc " + "( " * 200 + "Diệp") is None
+
+
+def test_a_sapo_of_several_sentences_without_a_final_stop_is_not_the_title():
+    text = (
+        "Hội nghị giao ban quý I\n\n"
+        "Sáng nay Ban Tổ chức Trung ương họp giao ban trực tuyến. Nhiều ý kiến tâm huyết được nêu ra tại hội nghị, "
+        "trong đó có đề xuất về công tác cán bộ\n\n"
+        + "Hội nghị đánh giá kết quả công tác quý I và bàn nhiệm vụ quý II của toàn ngành tổ chức xây dựng Đảng. "
+        * 3
+    )
+    assert parse_text(text).article.title == "Hội nghị giao ban quý I"
