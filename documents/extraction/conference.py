@@ -19,11 +19,12 @@ from documents.extraction.organizers import (
     clean_org,
     expand_organizer,
     fallback_organizer,
+    held_by_after,
     stated_organizer,
 )
 from documents.extraction.result import Conference, Official
 from documents.extraction.textview import SpanSet
-from documents.extraction.wordlists import alternation, entries
+from documents.extraction.wordlists import alternation, document_kinds, entries
 
 # What a meeting is called (words/meeting_nouns.txt); "giao ban" alone after "chủ trì"/"tổ chức".
 MEETING_NOUN = re.compile(
@@ -36,14 +37,19 @@ _EVENT_BEFORE = re.compile(
     r"kết luận|điều hành|đã có|tiến hành|họp|chỉ đạo)\s*(?:các\s+)?$",
     re.IGNORECASE,
 )
-_MENTION_BEFORE = re.compile(
-    r"(?:chuẩn bị(?: cho)?|phục vụ|tiến tới|của|theo|thực hiện|nghị quyết|kết luận|sau|trước|trình|"
-    r"các|những|từ|đến|qua|kỳ|lần|và)\s*$",
+_MENTION_BEFORE = re.compile(  # "chương trình Hội nghị" is its programme, not "trình Hội nghị" (submit to)
+    r"(?<![^\W_])(?:chuẩn bị(?: cho)?|phục vụ|tiến tới|của|theo|thực hiện|nghị quyết|kết luận|sau|trước|"
+    r"(?<![Cc]hương )trình|các|những|từ|đến|qua|kỳ|lần|và)\s*$",
     re.IGNORECASE,
 )
-_PAST_AFTER = re.compile(r"\s*(?:[\w ]{0,30}\(\s*tháng|\s+(?:vừa qua|trước đó|sắp tới|tới đây)\b)")
+# "Hội nghị lần thứ năm vừa qua", "Hội nghị (tháng 5/2022)": a meeting before or after the one reported.
+_PAST_AFTER = re.compile(r"\s*(?:[\w ]{0,30}\(\s*tháng|[\w ]{0,30}?\s+(?:vừa qua|trước đó|sắp tới|tới đây)\b)")
+# A name may list documents after a comma: "… Nghị quyết Đại hội XIII của Đảng, Nghị quyết Đại hội …".
+_DOCUMENT_WORDS = "|".join(
+    sorted({w[:1].upper() + w[1:] for kind in document_kinds() for w in kind.words}, key=len, reverse=True)
+)
 _NAME_END = re.compile(
-    rf"\.(?:\s|$)|\n|\s+\(|,\s+(?=[{UPPER}])(?!Ban Chấp hành)|"
+    rf"\.(?:\s|$)|\n|\s+\(|,\s+(?=[{UPPER}])(?!Ban Chấp hành|{_DOCUMENT_WORDS})|"
     r"\s+(?:theo hình thức|bằng hình thức|qua hình thức|"
     r"dưới hình thức|tại|do|dưới sự|với sự|với|nhằm|vào|diễn ra|được tổ chức|đã|có sự|có|kết hợp|sáng|chiều|"
     r"tối|trưa|hôm nay|hôm qua|vừa qua|khai mạc|bế mạc|để|là|sau khi)(?![^\W_])|,\s+(?:sáng|chiều|ngày|tối|trưa|tại)\b"
@@ -91,6 +97,22 @@ class _Pick:
     end: int = 0  # where a verb ends ("Bộ Chính trị họp|")
 
 
+_CENTRAL_PLENUM = re.compile(r"(?i:trung ương)")
+_DESCRIBED_KINDS = [
+    ("so_ket", re.compile(r"(?i:sơ kết|kiểm điểm[^.]{0,60}(?:6|sáu) tháng đầu năm)")),
+    ("tong_ket", re.compile(r"(?i:tổng kết)")),
+    ("giao_ban", re.compile(r"(?i:giao ban)")),
+]
+
+
+def described_kind(sentence: str) -> str | None:
+    """The kind the reporting sentence gives the meeting by what it does, when its name does not."""
+    for kind, rx in _DESCRIBED_KINDS:
+        if rx.search(sentence):
+            return kind
+    return None
+
+
 def conference_kind(name: str) -> str:
     """The kind, read from the head of the name (later words describe content, not the meeting)."""
     head = " ".join(name.split()[:12])
@@ -116,7 +138,9 @@ def _noun_is_reported(text: str, m: re.Match[str], p_start: int, last_rejected: 
     if _EVENT_BEFORE.search(before):
         return True
     after = text[m.end() : m.end() + 200]
-    goes_on = re.match(r"[^.]{0,160}?\s(?:diễn ra|được tổ chức|khai mạc|đã tổ chức|bế mạc)(?![^\W_])", after)
+    goes_on = re.match(
+        r"[^.]{0,160}?\s(?:diễn ra|được tổ chức|khai mạc|đã tổ chức|bế mạc|do\s[^.]{3,120}?\stổ chức)(?![^\W_])", after
+    )
     return bool(goes_on)
 
 
@@ -231,10 +255,15 @@ def find_conference(
     s_start, s_end = _sentence_bounds(text, pick.start, p_start, p_end)
     name = _read_name(text, pick.start, s_end) if pick.is_noun else None
     chairs = [o for o in officials if "chair" in o.roles]
-    organizer = stated_organizer(text, s_start, max(pick.start, pick.end), name)
+    organizer = stated_organizer(text, s_start, max(pick.start, pick.end), name) or held_by_after(
+        text, pick.start, s_end
+    )
     if name is None and title and MEETING_NOUN.match(title):
         name = title  # the headline names the meeting the lead refers to as "Hội nghị"
     kind = conference_kind(name or text[pick.start : pick.start + 8])
+    if kind in ("other", "hoi_nghi_trung_uong") and not _CENTRAL_PLENUM.search(name or ""):
+        # "Hội nghị lần thứ 15 … để thảo luận … báo cáo tổng kết 10 năm …": what it does gives the kind
+        kind = described_kind(text[pick.start : s_end]) or kind
     if kind == "other" and not name and pick.is_noun:
         kind = None  # a bare "Hội nghị" says nothing of its kind
     held_by = HELD_BY.search("\n".join(text[a:b] for a, b in paragraphs[:6]))

@@ -29,6 +29,19 @@ _ORG_CLAUSE_END = re.compile(
     r"khẳng định|đề nghị|yêu cầu|kêu gọi|kết luận|ghi nhận|quán triệt|công bố|trao|có)(?![^\W_])"
 )
 _BODY = re.compile(BODY_NAMES)
+_ONE_ORG = rf"(?:{ORG_HEAD.pattern})[^,.;:\n]{{0,80}}?"
+# "Hội nghị … do Bộ Chính trị, Ban Bí thư tổ chức": every body named before "tổ chức".
+_HELD_BY_AFTER = re.compile(
+    rf"(?<![^\W_])do\s+(?P<orgs>{_ONE_ORG}(?:\s*(?:,|và|phối hợp với)\s*{_ONE_ORG})*)"
+    r"\s+(?:phối hợp\s+|cùng\s+)?(?:chủ trì\s+(?:và\s+)?)?tổ chức(?![^\W_])"
+)
+# "A, B phối hợp tổ chức Hội nghị …", "A phối hợp với B tổ chức …": both hold it.
+# "A, B tổ chức" names a unit and its parent, not two hosts.
+_JOINT_BEFORE = re.compile(
+    rf"(?P<orgs>{_ONE_ORG}(?:\s*(?:,|và)\s*{_ONE_ORG})+)\s+phối hợp\s+tổ chức\s*$"
+    rf"|(?P<pair>{_ONE_ORG}\s+phối hợp với\s+{_ONE_ORG})\s+tổ chức\s*$"
+)
+_ORG_SEPARATOR = re.compile(r"\s*(?:,|(?<![^\W_])và(?![^\W_])|phối hợp với)\s*")
 _BODY_ALIASES = {
     "BCH Trung ương": "Ban Chấp hành Trung ương",
     "BCH Trung ương Đảng": "Ban Chấp hành Trung ương",
@@ -44,7 +57,22 @@ def clean_org(org: str) -> str | None:
     return org if len(org.split()) >= 2 else None
 
 
+def _joined(orgs: str) -> str | None:
+    bodies = [clean_org(org) for org in _ORG_SEPARATOR.split(orgs) if org.strip()]
+    bodies = [b for b in bodies if b]
+    return ", ".join(bodies) if bodies else None
+
+
+def held_by_after(text: str, start: int, end: int) -> str | None:
+    """Who held the meeting, said after its name: '… do Bộ Chính trị, Ban Bí thư tổ chức'."""
+    m = _HELD_BY_AFTER.search(text, start, end)
+    return _joined(m.group("orgs")) if m else None
+
+
 def stated_organizer(text: str, s_start: int, pick_start: int, name: str | None) -> str | None:
+    joint = _JOINT_BEFORE.search(text[s_start:pick_start])
+    if joint:
+        return _joined(joint.group("orgs") or joint.group("pair"))
     m = _ORGANIZER_BEFORE.search(text[s_start:pick_start])
     if m:
         org = re.sub(r"^(?:ngày|sáng|chiều|tối|trưa|hôm nay)\s+\S+\s*", "", m.group("org"), flags=re.IGNORECASE)

@@ -15,10 +15,12 @@ from documents.extraction.result import Position
 _CLAUSE_BREAK = re.compile(r"(?<!TP)(?<!Tp)\.(?=\s|$)|[;:!?\n“”\"]")
 _CUE = re.compile(r"(?<![^\W_])(?i:các đồng chí|đồng chí|đ/c|ông|bà)\s*:?\s*$")
 # What may stand before a list of titles: "có Tổng Bí thư, Chủ tịch nước NAME".
-_LIST_OPENER = re.compile(r"(?<![^\W_])(?i:có|gồm|của|với|cùng|các đồng chí|đồng chí|đ/c|ông|bà)\s*:?\s*$")
-_AFTER_OPEN = re.compile(r"\s*(?:,|\(|[-–—](?=\s))\s*")
+_LIST_OPENER = re.compile(r"(?<![^\W_])(?i:có|gồm|của|với|cùng|nghe|các đồng chí|đồng chí|đ/c|ông|bà)\s*:?\s*$")
+# What opens the titles after a name: a comma, a bracket, a dash, or a copula ("… là Ủy viên …, Bí thư …",
+# "… làm trưởng ban chỉ đạo").
+_AFTER_OPEN = re.compile(rf"\s*(?:,|\(|[-–—](?=\s))\s*|\s+(?:là|làm)\s+(?={TITLE_HEAD.pattern})")
 _HOLDS = re.compile(
-    r"\s*,?\s+(?:(?P<verb>thôi giữ chức|giữ chức|thôi làm|giữ cương vị|phụ trách)|được\s+(?:tái\s+)?"
+    r"\s*,?\s+(?:(?P<verb>thôi giữ chức|giữ chức|thôi làm|giữ cương vị|phụ trách|làm|là)|được\s+(?:tái\s+)?"
     r"(?:bổ nhiệm|bầu|điều động|chỉ định|phân công|giao)\s+(?:giữ chức|làm|giữ cương vị|vào chức)?)\s+"
 )
 _JOIN_STOP = re.compile(r"\s+và\s+(?=(?i:các đồng chí|đồng chí|ông|bà)\b|[" + UPPER + "]|" + HONORIFICS.pattern + ")")
@@ -102,7 +104,13 @@ def titles_after(text: str, pos: int, limit: int, is_subject: bool = True) -> tu
         cut = cut.strip()
         if TITLE_HEAD.match(cut) and not HONORIFICS.fullmatch(cut):
             titles.append(_clean_title(cut))
-        elif titles and ORG_HEAD.match(cut) and len(cut.split()) <= 7 and (is_subject or not stopped):
+        elif (
+            titles
+            and ORG_HEAD.match(cut)
+            and cut[:1].isupper()
+            and len(cut.split()) <= 7
+            and (is_subject or not stopped)
+        ):
             # ", Ban Tổ chức Trung ương" finishes the title. After "dưới sự chủ trì của NAME, …" a body
             # followed by a verb is the subject of the sentence, not part of the title.
             titles[-1] = _clean_title(f"{titles[-1]}, {cut}")
@@ -180,6 +188,8 @@ def holds_after(text: str, pos: int, limit: int) -> list[str]:
         return []
     if m.group("verb") == "phụ trách":
         return [f"phụ trách {cut}"]
+    if m.group("verb") in ("là", "làm"):  # a copula: only a title makes it a position
+        return [cut] if TITLE_HEAD.match(cut) else []
     return [cut] if TITLE_HEAD.match(cut) or ORG_HEAD.search(cut) else []
 
 

@@ -299,3 +299,41 @@ def test_an_interview_speaks_of_a_meeting_but_reports_none():
     assert result.conference is None
     assert result.tasks == []
     assert parse_text(text.replace("Phóng viên:", "Ông Lê Văn Bình hỏi:")).conference is not None
+
+
+def test_a_meeting_name_runs_on_through_a_list_of_documents():
+    text = (
+        "Sáng 27/4, Đảng ủy Bộ tổ chức Hội nghị quán triệt Nghị quyết Đại hội XIII của Đảng, Nghị quyết Đại hội "
+        "Đảng bộ khối các cơ quan Trung ương. Đồng chí Lê Văn Hoạt chủ trì.\n"
+    )
+    assert parse_text(text).conference.name == (
+        "Hội nghị quán triệt Nghị quyết Đại hội XIII của Đảng, Nghị quyết Đại hội Đảng bộ khối các cơ quan Trung ương"
+    )
+
+
+def test_what_a_numbered_meeting_does_gives_its_kind():
+    text = (
+        "Chiều 30-8, Hội nghị lần thứ 15, Ban Chấp hành Đảng bộ tỉnh khóa XIX đã diễn ra để thảo luận báo cáo "
+        "tổng kết 10 năm thực hiện Nghị quyết số 04-NQ/TU.\n"
+    )
+    assert parse_text(text).conference.kind == "tong_ket"
+
+
+def test_a_past_plenum_is_the_occasion_and_the_programme_is_the_meeting_held_by_two_bodies():
+    text = (
+        "Tiếp tục chương trình Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết Hội nghị Trung ương 5 khóa XIII "
+        "do Bộ Chính trị, Ban Bí thư tổ chức, sáng nay các đại biểu nghe chuyên đề.\n"
+        "Tại Hội nghị lần thứ năm vừa qua, Trung ương đã ban hành Nghị quyết 21-NQ/TW.\n"
+    )
+    c = parse_text(text).conference
+    assert c.name == "Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết Hội nghị Trung ương 5 khóa XIII"
+    assert (c.kind, c.organizer) == ("quan_triet", "Bộ Chính trị, Ban Bí thư")
+
+
+def test_joint_organisers_are_both_named_but_a_unit_and_its_parent_are_one():
+    joint = "Sáng 5/6, Ban Tổ chức Trung ương phối hợp với Văn phòng Trung ương Đảng tổ chức Hội nghị giao ban.\n"
+    assert parse_text(joint).conference.organizer == "Ban Tổ chức Trung ương, Văn phòng Trung ương Đảng"
+    listed = "Sáng 5/6, Ban Tổ chức Trung ương, Hội đồng Lý luận Trung ương phối hợp tổ chức Hội nghị giao ban.\n"
+    assert parse_text(listed).conference.organizer == "Ban Tổ chức Trung ương, Hội đồng Lý luận Trung ương"
+    unit = "Ngày 24-8, tại TP Hồ Chí Minh, Lữ đoàn 125, Bộ tư lệnh Vùng 2 Hải quân tổ chức Hội nghị quán triệt.\n"
+    assert "," not in (parse_text(unit).conference.organizer or "")

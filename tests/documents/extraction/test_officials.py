@@ -188,3 +188,26 @@ def test_a_long_comma_chain_of_people_keeps_each_persons_titles():
     [official] = result.officials
     assert official.name == "Nguyễn Văn An"
     assert ("Ủy viên", "Trung ương Đảng") in [(p.title, p.organization) for p in official.positions]
+
+
+def _positions(text: str, name: str) -> list[tuple[str, str | None]]:
+    [official] = [o for o in parse_text(text).officials if o.name == name]
+    return [(p.title, p.organization) for p in official.positions]
+
+
+def test_titles_after_a_copula_are_positions():
+    text = "Thời kỳ ông Nguyễn Văn An là Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Yên Bái, tỉnh đã có nhiều vi phạm."
+    assert _positions(text, "Nguyễn Văn An") == [("Ủy viên", "Trung ương Đảng"), ("Bí thư", "Tỉnh ủy Yên Bái")]
+    text = "Ông Phạm Viết Thanh, Bí thư Tỉnh ủy làm trưởng ban chỉ đạo; Ban Nội chính là cơ quan thường trực."
+    assert ("trưởng ban", None) in _positions(text, "Phạm Viết Thanh")
+    assert _positions("Ông Nguyễn Văn An là người con của quê hương.", "Nguyễn Văn An") == []
+
+
+def test_titles_listed_after_nghe_belong_to_the_person_named_after_them():
+    text = "Các đại biểu đã nghe Ủy viên Bộ Chính trị, Trưởng ban Tổ chức Trung ương Trương Thị Mai trình bày."
+    assert _positions(text, "Trương Thị Mai")[0] == ("Ủy viên", "Bộ Chính trị")
+
+
+def test_a_position_stops_at_the_clause_after_it():
+    text = "Ông Ngọ Duy Hiểu- nguyên đại biểu Quốc hội Tp.Hà Nội cho rằng, cần sớm thể chế hóa Nghị quyết."
+    assert _positions(text, "Ngọ Duy Hiểu") == [("nguyên đại biểu", "Quốc hội Tp.Hà Nội")]
