@@ -79,6 +79,7 @@ bench: $(VENV)/.installed
 
 score: $(VENV)/.installed
 	$(PYTHON) ../shared/eval/score.py --gold ../shared/eval/gold --run "$(PY) manage.py extract --format jsonl {files}"
+	$(PYTHON) ../shared/eval/score.py --gold ../shared/eval/gold-corpus --run "$(PY) manage.py extract --format jsonl {files}"
 
 # The admin's Vietnamese: extract the strings to locale/vi, translate in the .po, compile the .mo (both committed).
 messages: $(VENV)/.installed

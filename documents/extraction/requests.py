@@ -165,8 +165,8 @@ def _goes_on(text: str, s: int, e: int) -> bool:
     lead = _CONNECTOR.match(text, s)
     if not lead or _FINDING.search(_opening_words(text, s, e)):
         return False
-    head = " ".join(text[lead.end() : e].split()[:12])
-    return bool(ACTION_VERBS.search(head) or MODAL.search(head) or REQUEST.search(head))
+    rest = text[lead.end() : e]
+    return bool(ACTION_VERBS.search(rest) or MODAL.search(rest) or REQUEST.search(rest))
 
 
 def _continues_with_an_action(text: str, s: int, e: int) -> bool:
