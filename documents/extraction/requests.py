@@ -76,6 +76,14 @@ _QUOTED_DEMAND = re.compile(
 )
 # "Trọng tâm là …", "Trước hết là …": the sentences after it are the items of the request.
 _FOCUS = re.compile(r"(?:Trong đó,\s*)?(?:[Tt]rọng tâm là|Trước hết là|Trước mắt là)\s*[:,]?\s*")
+_PASSIVE = frozenset({"được", "bị", "đã"})
+_COLLECTIVE_SUBJECT = re.compile(r"(?:Các|Mỗi|Từng|Toàn|Ban|Đảng|Cấp|Ngành|Bộ|Sở|Ủy ban|UBND|MTTQ)\s")
+# What a meeting decided to do: "Hội nghị đã xác định nhiệm vụ trọng tâm … là …".
+_DECIDED = re.compile(
+    r"(?i:hội nghị|ban chấp hành|ban thường vụ|ban chỉ đạo|đại hội|tỉnh ủy|thành ủy|đảng ủy)[^.;]{0,40}?"
+    r"(?i:xác định|thống nhất|đề ra|quyết định|nhất trí)[^.;]{0,120}?"
+    r"(?i:nhiệm vụ|giải pháp|mục tiêu|phương hướng|chỉ tiêu)[^.;:]{0,120}?\s(?i:là|gồm)(?![^\W_])\s*:?\s*"
+)
 _LONGEST_PARAGRAPH_LEAD = 160
 _OPENING_WORDS = 10
 _FEWEST_WORDS = 5
@@ -182,8 +190,18 @@ def _continues_with_an_action(text: str, s: int, e: int) -> bool:
     opening = re.match(r"[^,.;:]{1,40},\s+", text[start:e])
     if opening and ACTION_VERBS.search(" ".join(text[start + opening.end() : e].split()[:3])):
         return True
-    subject = re.match(r"(?:Các|Mỗi|Từng|Toàn|Ban|Đảng|Cấp|Ngành|Bộ|Sở|Ủy ban|UBND|MTTQ)\s", text[start:e])
-    return bool(subject) and bool(ACTION_VERBS.search(" ".join(words[:20])))
+    return _body_acts(text, start, e)
+
+
+def _body_acts(text: str, s: int, e: int) -> bool:
+    """'Các cấp ủy tiếp tục …', 'Ban Tổ chức Tỉnh ủy … nâng cao …': a body or a group, then an action."""
+    if not _COLLECTIVE_SUBJECT.match(text, s) or _FINDING.search(_opening_words(text, s, e)):
+        return False
+    head = " ".join(text[s:e].split()[:20])
+    action = ACTION_VERBS.search(head)
+    # "Các chủ trương … được thực hiện tốt" reports a result: the body undergoes the action.
+    before = head[: action.start()].split() if action else []
+    return bool(action) and not (before and before[-1] in _PASSIVE)
 
 
 def _is_new_speaker(text: str, p: Paragraph) -> bool:
@@ -197,6 +215,9 @@ def _is_quote(text: str, p: Paragraph) -> bool:
 
 def _opening(text: str, s: int, e: int, in_block: bool) -> int | None:
     """Where a sentence starts a task of its own, or None."""
+    decided = _DECIDED.search(text, s, e)
+    if decided:
+        return decided.end()
     start = _request_start(text, s, e)
     if start is None:
         start = _modal_start(text, s, e, in_speech=in_block)
@@ -230,6 +251,8 @@ def _tasks_of_paragraph(text: str, p: Paragraph, in_block: bool) -> tuple[list[t
                     current[1] = e
                 continue
         start = _opening(text, s, e, in_block or bool(ranges))
+        if start is None and (ranges or in_block) and idx and _body_acts(text, s, e):
+            start = s  # "Các cấp ủy tiếp tục …" after a task: another task, set for that body
         if start is None and idx == 0 and in_block and not _is_new_speaker(text, p):
             start = s if _continues_with_an_action(text, s, e) else None
             attached = start is not None

@@ -9,7 +9,7 @@ import re
 from documents.extraction.lexicon import UPPER
 from documents.extraction.requests import request_tasks
 from documents.extraction.result import Task
-from documents.extraction.task_items import Paragraph, make_task
+from documents.extraction.task_items import ACTION_VERBS, Paragraph, make_task
 
 _ORDINAL_WORDS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 _ORDINAL_NTH = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
@@ -26,7 +26,12 @@ RESULTS_INTRO = re.compile(
     r"(?i:nổi bật là|kết quả đạt được|đã đạt được|thành tựu|hạn chế|nguyên nhân|tồn tại|thủ đoạn|luận điệu|"
     r"xuyên tạc|trường hợp|vi phạm|bài học)"
 )
-INLINE_LIST = re.compile(r"(?i:(?:nhiệm vụ|giải pháp|phương hướng|trọng tâm|chỉ tiêu)[^.:]{0,160}?:)\s*")
+# "… nhiệm vụ trọng tâm … là: A; B", and "… đề nghị … tập trung một số việc như: a; b; c".
+INLINE_LIST = re.compile(
+    r"(?i:(?:nhiệm vụ|giải pháp|phương hướng|trọng tâm|chỉ tiêu)[^.:]{0,160}?:"
+    r"|(?:yêu cầu|đề nghị|cần|phải|tập trung|chỉ đạo)[^.:]{0,160}?(?:như|sau|gồm)\s*:)\s*"
+)
+_ANNOUNCED = re.compile(r"(?i:như|sau|gồm)\s*:\s*$")
 _INLINE_ORDINAL = re.compile(
     r"(?:^|(?<=[\s;.:]))(?i:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là"
     r"|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s*"
@@ -69,6 +74,14 @@ def enumerated_tasks(text: str, paragraphs: list[Paragraph], to_original) -> lis
                     bullets += 1
             continue
         bullets = None
+        run = _ordinal_run(text, p)
+        if run and (_intro_ok(text, run[0][1], floor) or _opens_with_action(text, run[0][1], run[0][2])):
+            for ordinal, start, end in run:
+                end = start + len(text[start:end].rstrip(" ;.…"))  # an item inside a paragraph, as inline lists
+                task = make_task(text, start, end, to_original, ordinal)
+                tasks.extend([task] if task else [])
+            style, expected = None, 1
+            continue
         m = ENUM_LA.match(line) or ENUM_NTH.match(line) or ENUM_NUM.match(line)
         if not m:
             continue
@@ -84,6 +97,33 @@ def enumerated_tasks(text: str, paragraphs: list[Paragraph], to_original) -> lis
             tasks.append(task)
             expected += 1
     return tasks
+
+
+def _ordinal_run(text: str, p: Paragraph) -> list[tuple[int, int, int]]:
+    """'… Một là, A. Hai là, B. Ba là, C.' inside one paragraph: (ordinal, start, end) of each item, when
+    the paragraph holds two or more of them in order from the first; the marker of the first is its start."""
+    markers = list(_INLINE_ORDINAL.finditer(text, p.start, min(p.end, p.start + _LONGEST_LIST)))
+    run: list[re.Match[str]] = []
+    for m in markers:
+        if _inline_ordinal(m) == len(run) + 1:
+            run.append(m)
+        elif _inline_ordinal(m) == 1:
+            run = [m]
+    if len(run) < 2:
+        return []
+    ends = [m.start() for m in run[1:]] + [p.end]
+    return [(n, m.end(), end) for n, (m, end) in enumerate(zip(run, ends, strict=True), start=1)]
+
+
+def _opens_with_action(text: str, start: int, end: int) -> bool:
+    return bool(ACTION_VERBS.search(" ".join(text[start:end].split()[:6])))
+
+
+def _inline_ordinal(m: re.Match[str]) -> int:
+    words = m.group().lower().split()
+    if words[0] == "thứ":
+        return _ORDINAL_NTH.index(words[1].strip(",:")) + 1
+    return _ORDINAL_WORDS.index(words[0]) + 1
 
 
 def _opens_a_list(text: str, p: Paragraph, floor: int) -> bool:
@@ -103,17 +143,26 @@ def inline_list_tasks(text: str, paragraphs: list[Paragraph], to_original) -> li
             found = []
             # A list runs to the end of its paragraph, but never further than a list could (linear time).
             list_end = min(p.end, m.end() + _LONGEST_LIST)
-            for n, (item_start, item_end) in enumerate(_inline_items(text, m.end(), list_end), start=1):
+            announced = bool(_ANNOUNCED.search(m.group()))  # "… như:", "… sau:", "… gồm:"
+            items = _inline_items(text, m.end(), list_end, any_case=announced)
+            for n, (item_start, item_end) in enumerate(items, start=1):
                 raw = text[item_start:item_end].rstrip(" ;.…")
                 task = make_task(text, item_start, item_start + len(raw), to_original, n)
                 if task:
                     found.append(task)
-            if len(found) >= 2:
+            if len(found) >= 2 and (not announced or _mostly_actions(found)):
                 tasks.extend(found)
     return tasks
 
 
-def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _mostly_actions(items: list[Task]) -> bool:
+    """A list announced by "như:" lists things to do only when most items open with an action; "như: KCN
+    Phú Vinh; các cầu cảng …" lists places, "như: công tác …" lists topics."""
+    acting = sum(1 for t in items if ACTION_VERBS.search(" ".join(t.text.split()[:3])))
+    return acting * 3 >= len(items) * 2
+
+
+def _inline_items(text: str, start: int, end: int, any_case: bool = False) -> list[tuple[int, int]]:
     ordinals = list(_INLINE_ORDINAL.finditer(text, start, end))
     if len(ordinals) >= 2 and ordinals[0].start() - start < 5:  # "… sau: Thứ nhất, A; thứ hai, B"
         starts = [x.end() for x in ordinals]
@@ -124,13 +173,17 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         starts = [x.end() for x in markers]
         ends = [x.start() for x in markers[1:]] + [end]
     else:
-        starts = [start] + [start + x.end() for x in re.finditer(rf";\s+(?=[{UPPER}])", text[start:end])]
+        # Semicolons part the items where a capital opens each; after a request's "như:" an item may open in
+        # lower case ("như: rà soát …; kiện toàn …").
+        opener = r"(?=\w)" if any_case else rf"(?=[{UPPER}])"
+        starts = [start] + [start + x.end() for x in re.finditer(rf";\s+{opener}", text[start:end])]
         ends = [x - 1 for x in starts[1:]] + [end]
     return list(zip(starts, ends, strict=True))
 
 
 def find_tasks(text: str, paragraphs: list[Paragraph], to_original) -> list[Task]:
-    """Explicit structure wins: an enumerated or inline list, else the speakers' requests."""
+    """Explicit structure wins: an enumerated or inline list, else the speakers' requests. (Where a report
+    lists the tasks, its other requests restate or surround them; annotators count the list alone.)"""
     listed = enumerated_tasks(text, paragraphs, to_original)
     if not listed:
         listed = inline_list_tasks(text, paragraphs, to_original)

@@ -121,3 +121,39 @@ def test_a_modal_is_the_speakers_only_after_a_verb_that_reports_speech():
 
 def test_too_short_a_request_is_not_a_task():
     assert _tasks("Tổng Bí thư lưu ý điều đáng lo nhất là tự diễn biến, yêu cầu có biện pháp.\n") == []
+
+
+def test_what_the_meeting_decided_and_the_bodies_that_act_after_it_are_tasks():
+    assert _tasks(
+        "Hội nghị đã xác định nhiệm vụ trọng tâm thời gian tới là tập trung xây dựng tổ chức cơ sở đảng vững mạnh. "
+        "Đồng thời, nâng cao chất lượng đảng viên. Các cấp ủy tiếp tục đổi mới phương thức lãnh đạo. "
+        "Các chủ trương về dân tộc được thực hiện tốt.\n"
+    ) == [
+        "tập trung xây dựng tổ chức cơ sở đảng vững mạnh. Đồng thời, nâng cao chất lượng đảng viên.",
+        "Các cấp ủy tiếp tục đổi mới phương thức lãnh đạo.",
+    ]
+
+
+def test_an_ordinal_list_inside_a_paragraph_gives_one_task_per_item():
+    tasks = parse_text(
+        LEAD + "Về nhiệm vụ quý II, đồng chí yêu cầu toàn ngành tập trung vào các nội dung. Một là, tiếp tục tham "
+        "mưu tổng kết Nghị quyết. Hai là, chuẩn bị tốt đại hội đảng bộ các cấp. Ba là, làm tốt công tác bảo vệ "
+        "chính trị nội bộ.\n"
+    ).tasks
+    assert [(t.ordinal, t.text) for t in tasks] == [
+        (1, "tiếp tục tham mưu tổng kết Nghị quyết"),
+        (2, "chuẩn bị tốt đại hội đảng bộ các cấp"),
+        (3, "làm tốt công tác bảo vệ chính trị nội bộ"),
+    ]
+
+
+def test_a_list_announced_by_nhu_gives_its_actions_but_not_its_places():
+    assert _tasks(
+        "Đồng chí đề nghị các địa phương tập trung một số giải pháp như: rà soát đội ngũ cán bộ; kiện toàn tổ "
+        "chức bộ máy; đẩy mạnh chuyển đổi số trong công tác đảng.\n"
+    ) == ["rà soát đội ngũ cán bộ", "kiện toàn tổ chức bộ máy", "đẩy mạnh chuyển đổi số trong công tác đảng"]
+    places = _tasks(
+        "Đồng chí yêu cầu cả hệ thống chính trị tập trung bàn giao mặt bằng cho các dự án như: khu công nghiệp "
+        "Phú Vinh; các cầu cảng số 3, số 4; khu nhà ở cho công nhân.\n"
+    )
+    assert len(places) == 1 and places[0].startswith("cả hệ thống chính trị tập trung bàn giao")
