@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from documents.extraction.dates import resolve_year
 from documents.extraction.lexicon import ORG_HEAD, PLACES, UPPER
+from documents.extraction.meeting_kinds import CENTRAL_PLENUM, conference_kind, described_kind
 from documents.extraction.organizers import (
     HELD_BY,
     clean_org,
@@ -21,6 +22,7 @@ from documents.extraction.organizers import (
     fallback_organizer,
     held_by_after,
     stated_organizer,
+    visiting_body,
 )
 from documents.extraction.result import Conference, Official
 from documents.extraction.textview import SpanSet
@@ -31,7 +33,7 @@ MEETING_NOUN = re.compile(
     rf"(?<![^\W_])(?:{alternation(entries('meeting_nouns'), first_letter_any_case=True)}"
     r"|(?<=chủ trì |tổ chức )giao ban)(?![^\W_])"
 )
-MEETING_VERB = re.compile(r"(?<![^\W_])(?:họp|làm việc với)(?![^\W_])")
+MEETING_VERB = re.compile(r"(?<![^\W_])(?:họp|làm việc với|làm việc tại)(?![^\W_])")
 _EVENT_BEFORE = re.compile(
     r"(?:tổ chức|diễn ra|khai mạc|chủ trì|chủ tọa|bế mạc|triệu tập|tại|dự|tham dự|phát biểu tại|"
     r"kết luận|điều hành|đã có|tiến hành|họp|chỉ đạo)\s*(?:các\s+)?$",
@@ -50,9 +52,10 @@ _DOCUMENT_WORDS = "|".join(
 )
 _NAME_END = re.compile(
     rf"\.(?:\s|$)|\n|\s+\(|,\s+(?=[{UPPER}])(?!Ban Chấp hành|{_DOCUMENT_WORDS})|"
-    r"\s+(?:theo hình thức|bằng hình thức|qua hình thức|"
-    r"dưới hình thức|tại|do|dưới sự|với sự|với|nhằm|vào|diễn ra|được tổ chức|đã|có sự|có|kết hợp|sáng|chiều|"
-    r"tối|trưa|hôm nay|hôm qua|vừa qua|khai mạc|bế mạc|để|là|sau khi)(?![^\W_])|,\s+(?:sáng|chiều|ngày|tối|trưa|tại)\b"
+    r"\s+(?:(?:theo|bằng|qua|dưới) hình thức(?!\s+(?:trực tuyến|trực tiếp)[^.,;]{0,40}?\s"
+    r"(?:sơ kết|tổng kết|giao ban|quán triệt|học tập|triển khai|kiểm điểm|đánh giá))|tại(?!\s+\d+\s+điểm cầu)|"
+    r"do|dưới sự|với sự|với|nhằm|vào|diễn ra|được tổ chức|đã|có sự|có|kết hợp|sáng|chiều|tối|trưa|hôm nay|"
+    r"hôm qua|vừa qua|khai mạc|bế mạc|để|là|sau khi)(?![^\W_])|,\s+(?:sáng|chiều|ngày|tối|trưa|tại)\b"
 )
 _TODAY = re.compile(r"(?<![^\W_])(?i:sáng nay|chiều nay|tối nay|trưa nay|hôm nay)(?![^\W_])(?!\s*,?\s*\(?\d)")
 _REFERENCE_ONLY = re.compile(r"^\S+(?:\s+\S+)?(?:\s+(?:này|trên|đó|nói trên))?$")
@@ -66,27 +69,6 @@ _PLACE_AFTER = re.compile(
     + "|".join(map(re.escape, sorted(PLACES, key=len, reverse=True)))
     + r")(?![^\W_])"
 )
-KIND_RULES = [
-    ("giao_ban", re.compile(r"(?i:giao ban)")),
-    ("so_ket", re.compile(r"(?i:sơ kết)")),
-    ("tong_ket", re.compile(r"(?i:tổng kết)")),
-    (
-        "quan_triet",
-        re.compile(
-            r"(?i:quán triệt|học tập.{0,40}nghị quyết|triển khai (?:thực hiện )?(?:nghị quyết"
-            r"|chỉ thị|kết luận|quy định)|văn bản mới|thông tin thời sự)"
-        ),
-    ),
-    (
-        "hoi_nghi_trung_uong",
-        re.compile(
-            r"(?i:hội nghị\s+(?:lần thứ\s+\w+\s+)?(?:ban chấp hành |bch )?trung ương"
-            r"(?:\s+đảng)?(?:\s+\d+|\s+lần|\s*,|\s+khóa|\s*\(|$))"
-        ),
-    ),
-    ("dai_hoi", re.compile(r"(?i:^đại hội)")),
-    ("lam_viec", re.compile(r"(?i:làm việc)")),
-]
 
 
 @dataclass
@@ -95,31 +77,6 @@ class _Pick:
     is_noun: bool
     paragraph: tuple[int, int]
     end: int = 0  # where a verb ends ("Bộ Chính trị họp|")
-
-
-_CENTRAL_PLENUM = re.compile(r"(?i:trung ương)")
-_DESCRIBED_KINDS = [
-    ("so_ket", re.compile(r"(?i:sơ kết|kiểm điểm[^.]{0,60}(?:6|sáu) tháng đầu năm)")),
-    ("tong_ket", re.compile(r"(?i:tổng kết)")),
-    ("giao_ban", re.compile(r"(?i:giao ban)")),
-]
-
-
-def described_kind(sentence: str) -> str | None:
-    """The kind the reporting sentence gives the meeting by what it does, when its name does not."""
-    for kind, rx in _DESCRIBED_KINDS:
-        if rx.search(sentence):
-            return kind
-    return None
-
-
-def conference_kind(name: str) -> str:
-    """The kind, read from the head of the name (later words describe content, not the meeting)."""
-    head = " ".join(name.split()[:12])
-    for kind, rx in KIND_RULES:
-        if rx.search(head):
-            return kind
-    return "other"
 
 
 def _masked(pos: int, masked: SpanSet) -> bool:
@@ -193,6 +150,16 @@ def _read_name(text: str, start: int, limit: int) -> str | None:
     return name
 
 
+# "Hội nghị giao ban … tháng 2/2017" names its month; "tổng kết công tác năm 2022" names the year reviewed.
+_MONTH_IN_NAME = re.compile(r"tháng\s+\d{1,2}\s*[/-]\s*(?P<year>(?:19|20)\d{2})(?!\d)")
+
+
+def _named_year(name: str | None) -> dt.date | None:
+    """The year a day-and-month date in the report belongs to, when the meeting's name gives its month."""
+    m = _MONTH_IN_NAME.search(name or "")
+    return dt.date(int(m.group("year")), 12, 31) if m else None
+
+
 def _find_date(text: str, start: int, end: int, masked, published, sentence_initial: bool = False) -> dt.date | None:
     for m in _DATE_CUE.finditer(text, start, end):
         if _masked(m.start("day"), masked):
@@ -258,10 +225,12 @@ def find_conference(
     organizer = stated_organizer(text, s_start, max(pick.start, pick.end), name) or held_by_after(
         text, pick.start, s_end
     )
+    if organizer is None and not pick.is_noun and text.startswith("làm việc", pick.start):
+        organizer = visiting_body(text, s_start, pick.start)
     if name is None and title and MEETING_NOUN.match(title):
         name = title  # the headline names the meeting the lead refers to as "Hội nghị"
     kind = conference_kind(name or text[pick.start : pick.start + 8])
-    if kind in ("other", "hoi_nghi_trung_uong") and not _CENTRAL_PLENUM.search(name or ""):
+    if kind in ("other", "hoi_nghi_trung_uong") and not CENTRAL_PLENUM.search(name or ""):
         # "Hội nghị lần thứ 15 … để thảo luận … báo cáo tổng kết 10 năm …": what it does gives the kind
         kind = described_kind(text[pick.start : s_end]) or kind
     if kind == "other" and not name and pick.is_noun:
@@ -274,15 +243,15 @@ def find_conference(
     elif kind == "hoi_nghi_trung_uong":
         organizer = "Ban Chấp hành Trung ương"  # a Central Committee plenum is its own meeting
     else:
-        organizer = fallback_organizer(text, paragraphs, masked, officials)
+        organizer = fallback_organizer(text, paragraphs, masked, officials, chair_leads_it=kind != "lam_viec")
     body_text = "\n".join(text[a:b] for a, b in paragraphs)
     points = re.search(r"(\d+)\s+điểm cầu", body_text)
     sentence = text[s_start:s_end]
     conference = Conference(
         name=name,
         kind=kind,
-        date=_find_date(text, s_start, s_end, masked, published)
-        or _lead_date(text, paragraphs, masked, published, held_by)
+        date=_find_date(text, s_start, s_end, masked, _named_year(name) or published)
+        or _lead_date(text, paragraphs, masked, _named_year(name) or published, held_by)
         or (published if published and _TODAY.search(sentence) else None),
         format=_format(everything),
         organizer=organizer,

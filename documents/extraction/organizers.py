@@ -63,6 +63,19 @@ def _joined(orgs: str) -> str | None:
     return ", ".join(bodies) if bodies else None
 
 
+# "Ngày 8/7, Đoàn kiểm tra của Bộ Chính trị do … làm Trưởng đoàn đã làm việc với …": the delegation's body.
+_VISITOR = re.compile(
+    rf"(?:^|,\s*)(?:Đoàn [^,]{{0,40}}?\s+của\s+)?(?P<org>(?:{ORG_HEAD.pattern})[^,]{{0,120}}?)"
+    r"(?:\s+do\s+[^.;]*?)?\s+(?:đã\s+|vừa\s+)?(?:có buổi\s+)?$"
+)
+
+
+def visiting_body(text: str, s_start: int, verb_start: int) -> str | None:
+    """Who holds a working session: the subject of '… làm việc với / tại …'."""
+    m = _VISITOR.search(text[s_start:verb_start])
+    return clean_org(m.group("org")) if m else None
+
+
 def held_by_after(text: str, start: int, end: int) -> str | None:
     """Who held the meeting, said after its name: '… do Bộ Chính trị, Ban Bí thư tổ chức'."""
     m = _HELD_BY_AFTER.search(text, start, end)
@@ -105,10 +118,13 @@ _MEMBERSHIP = re.compile(r"^(?:Ủy viên|Uỷ viên|UV\w*|Tỉnh ủy viên|Th�
 _TOO_GENERAL = {"Trung ương", "Trung ương Đảng", "Tỉnh ủy", "Thành ủy"}
 
 
-def fallback_organizer(text: str, paragraphs, masked, officials: list[Official]) -> str | None:
+def fallback_organizer(
+    text: str, paragraphs, masked, officials: list[Official], chair_leads_it: bool = True
+) -> str | None:
     """With no organizer stated: the body the chair leads, else the body two or more speakers lead,
-    else the body the article names most (three times or more)."""
-    for official in officials:
+    else the body the article names most (three times or more). The head of a visiting delegation
+    leads a body of their own, not the delegation: ``chair_leads_it`` is False for working sessions."""
+    for official in officials if chair_leads_it else []:
         if "chair" in official.roles:
             bodies = [p.organization for p in official.positions if p.organization and not _MEMBERSHIP.match(p.title)]
             if bodies:

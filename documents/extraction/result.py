@@ -17,7 +17,12 @@ class Position:
 
     @property
     def text(self) -> str:
-        return f"{self.title} {self.organization}" if self.organization else self.title
+        """The position as written: "Trưởng ban" of "Ban Tổ chức Trung ương" reads "Trưởng ban Tổ chức Trung ương"."""
+        if not self.organization:
+            return self.title
+        if self.title.lower().endswith(" ban") and self.organization.startswith("Ban "):
+            return f"{self.title} {self.organization[4:]}"
+        return f"{self.title} {self.organization}"
 
     def to_json(self) -> dict[str, Any] | str:
         return {"title": self.title, "organization": self.organization} if self.organization else self.title

@@ -193,11 +193,21 @@ def holds_after(text: str, pos: int, limit: int) -> list[str]:
     return [cut] if TITLE_HEAD.match(cut) or ORG_HEAD.search(cut) else []
 
 
+_HEAD_OF_BAN = re.compile(
+    rf"^(?P<title>(?:[Pp]hó\s+)?[Tt]rưởng\s+[Bb]an(?:\s+[Tt]hường trực)?)\s+(?![Bb]an\b|[Tt]hường trực\b)"
+    rf"(?P<body>[{UPPER}].*)$"
+)
+
+
 def split_position(text: str) -> Position:
     """'Phó Trưởng ban Thường trực Ban Tổ chức Trung ương' → title + organisation.
 
-    The organisation starts at the first capitalised organisation word after the first word.
+    The organisation starts at the first capitalised organisation word after the first word. The head of
+    a "Ban" names it without repeating the word: "Trưởng ban Tổ chức Trung ương" heads "Ban Tổ chức Trung ương".
     """
+    head_of_ban = _HEAD_OF_BAN.match(text)
+    if head_of_ban:
+        return Position(title=head_of_ban.group("title"), organization="Ban " + head_of_ban.group("body"))
     for m in ORG_HEAD.finditer(text, 1):
         if text[m.start() - 1] == " " and text[m.start()].isupper():
             title, org = text[: m.start()].strip(" ,"), text[m.start() :].strip()

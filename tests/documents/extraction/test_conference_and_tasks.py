@@ -337,3 +337,37 @@ def test_joint_organisers_are_both_named_but_a_unit_and_its_parent_are_one():
     assert parse_text(listed).conference.organizer == "Ban Tổ chức Trung ương, Hội đồng Lý luận Trung ương"
     unit = "Ngày 24-8, tại TP Hồ Chí Minh, Lữ đoàn 125, Bộ tư lệnh Vùng 2 Hải quân tổ chức Hội nghị quán triệt.\n"
     assert "," not in (parse_text(unit).conference.organizer or "")
+
+
+def test_a_working_session_is_held_by_the_visiting_body_and_chaired_by_its_leader():
+    text = (
+        "Ngày 8/7, Đoàn kiểm tra của Bộ Chính trị do đồng chí Nguyễn Thiện Nhân, Bí thư Thành ủy làm trưởng đoàn "
+        "đã làm việc với Ban Thường vụ Tỉnh ủy Cà Mau.\n"
+    )
+    c = parse_text(text).conference
+    assert (c.kind, c.organizer, c.chairs) == ("lam_viec", "Bộ Chính trị", ["Nguyễn Thiện Nhân"])
+    visit = (
+        "Ngày 12/5, Đoàn công tác của Ban Tổ chức Trung ương do đồng chí Mai Văn Chính dẫn đầu làm việc tại tỉnh "
+        "Quảng Nam.\n"
+    )
+    c = parse_text(visit).conference
+    assert (c.kind, c.chairs) == ("lam_viec", ["Mai Văn Chính"])
+
+
+def test_a_name_runs_through_its_online_format_to_the_kind_after_it():
+    text = (
+        "Sáng 3/4, Ban Tổ chức Trung ương tổ chức Hội nghị theo hình thức trực tuyến ở 63 điểm cầu sơ kết công tác "
+        "quý I.\n"
+    )
+    c = parse_text(text).conference
+    assert c.name == "Hội nghị theo hình thức trực tuyến ở 63 điểm cầu sơ kết công tác quý I"
+    assert (c.kind, c.format, c.connection_points) == ("so_ket", "online", 63)
+    plain = "Sáng 3/4, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban theo hình thức trực tuyến.\n"
+    assert parse_text(plain).conference.name == "Hội nghị giao ban"
+
+
+def test_the_month_in_a_meetings_name_gives_the_year_of_its_date():
+    text = "Ngày 28/2, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban công tác tháng 2/2017.\n"
+    assert parse_text(text).conference.date == dt.date(2017, 2, 28)
+    reviewed = "Ngày 16/3, Ban Tổ chức Trung ương tổ chức Hội nghị tổng kết công tác năm 2022.\n"
+    assert parse_text(reviewed).conference.date is None  # the year reviewed is not the year held

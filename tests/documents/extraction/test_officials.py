@@ -211,3 +211,16 @@ def test_titles_listed_after_nghe_belong_to_the_person_named_after_them():
 def test_a_position_stops_at_the_clause_after_it():
     text = "Ông Ngọ Duy Hiểu- nguyên đại biểu Quốc hội Tp.Hà Nội cho rằng, cần sớm thể chế hóa Nghị quyết."
     assert _positions(text, "Ngọ Duy Hiểu") == [("nguyên đại biểu", "Quốc hội Tp.Hà Nội")]
+
+
+def test_the_head_of_a_ban_heads_the_ban_named_after_the_title():
+    from documents.extraction.titles import split_position
+
+    head = split_position("Trưởng ban Tổ chức Trung ương")
+    assert (head.title, head.organization, head.text) == (
+        "Trưởng ban",
+        "Ban Tổ chức Trung ương",
+        "Trưởng ban Tổ chức Trung ương",
+    )
+    deputy = split_position("Phó Trưởng ban Thường trực Ban Tổ chức Trung ương")
+    assert (deputy.title, deputy.organization) == ("Phó Trưởng ban Thường trực", "Ban Tổ chức Trung ương")
