@@ -129,6 +129,8 @@ def titles_before(text: str, name_start: int, floor: int) -> tuple[list[str], bo
         default=max(floor, name_start - 250),
     )
     segment = text[brk:name_start]
+    if re.search(r"(?<![^\W_])và\s*$", segment):
+        return [], False  # "A, TITLES và NAME": the titles before "và" are A's
     joined = list(_JOIN_STOP.finditer(segment))
     if joined:
         segment = segment[joined[-1].end() :]  # "… và đại tướng NAME": the list before belongs to someone else

@@ -224,3 +224,17 @@ def test_the_head_of_a_ban_heads_the_ban_named_after_the_title():
     )
     deputy = split_position("Phó Trưởng ban Thường trực Ban Tổ chức Trung ương")
     assert (deputy.title, deputy.organization) == ("Phó Trưởng ban Thường trực", "Ban Tổ chức Trung ương")
+
+
+def test_in_a_list_joined_by_va_each_person_keeps_their_own_titles():
+    text = (
+        "Các đồng chí: Hoàng Trung Hải, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội và Nguyễn Văn Vịnh, "
+        "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lào Cai chủ trì buổi làm việc."
+    )
+    hai = [
+        (p.title, p.organization)
+        for p in next(o for o in parse_text(text).officials if o.name.endswith("Hải")).positions
+    ]
+    vinh = _positions(text, "Nguyễn Văn Vịnh")
+    assert hai == [("Ủy viên", "Bộ Chính trị"), ("Bí thư", "Thành ủy Hà Nội")]
+    assert vinh == [("Ủy viên", "Trung ương Đảng"), ("Bí thư", "Tỉnh ủy Lào Cai")]
