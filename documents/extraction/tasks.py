@@ -36,6 +36,7 @@ _INLINE_ORDINAL = re.compile(
     r"(?:^|(?<=[\s;.:]))(?i:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là"
     r"|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s*"
 )
+_SECOND_ITEM = re.compile(r"(?i:hai là|thứ hai)")
 _ITEM_MARKER = re.compile(r"(?:^|(?<=[\s;.]))\(?(?:\d{1,2}|[a-zđ])\)\s*")
 
 
@@ -102,6 +103,8 @@ def enumerated_tasks(text: str, paragraphs: list[Paragraph], to_original) -> lis
 def _ordinal_run(text: str, p: Paragraph) -> list[tuple[int, int, int]]:
     """'… Một là, A. Hai là, B. Ba là, C.' inside one paragraph: (ordinal, start, end) of each item, when
     the paragraph holds two or more of them in order from the first; the marker of the first is its start."""
+    if not _SECOND_ITEM.search(text, p.start, p.end):
+        return []  # a run has a second item; most paragraphs have none, and this is cheap to see
     markers = list(_INLINE_ORDINAL.finditer(text, p.start, min(p.end, p.start + _LONGEST_LIST)))
     run: list[re.Match[str]] = []
     for m in markers:
