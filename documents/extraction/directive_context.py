@@ -25,6 +25,8 @@ _ISSUER_SUBJECT = re.compile(
     rf"(?P<issuer>{BODY_NAMES})(?:\s*,?\s*\(?(?i:khóa|khoá)\s+(?P<term>[IVXLC]+)\)?)?"
     r"[^.;:!?\n]{0,200}?\s+(?:(?i:đã|vừa|cũng)\s+)?(?i:ban hành|thông qua|ra)\s+"
 )
+_ISSUED = (" ban hành", " thông qua", " ra")
+_ISSUED_TAIL = 16
 _DATE_BEFORE = re.compile(
     r"(?i:ngày)\s+(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>\d{4})\s*,?\s*$"
 )
@@ -41,6 +43,8 @@ _ADOPTED_AT = re.compile(r"\s*,?\s*(?i:tại|của)\s+$")
 def issuer_before(text: str, start: int, d: Directive, canonical) -> None:
     """Fills issuer, term and date from the sentence's subject before the citation at ``start``."""
     lead = text[max(0, start - _LOOKBACK) : start]
+    if not lead[-_ISSUED_TAIL:].lower().rstrip().endswith(_ISSUED):
+        return  # only "… ban hành / thông qua KIND" makes the subject the issuer; most citations lack it
     for body in reversed(list(_ISSUER.finditer(lead))):  # the nearest body is the subject
         m = _ISSUER_SUBJECT.fullmatch(lead, body.start())
         if m is None:

@@ -31,17 +31,21 @@ _JOIN_STOP = re.compile(r"\s+và\s+(?=(?i:các đồng chí|đồng chí|ông|b�
 TITLES_WINDOW = 600
 
 
+_PART_MARKS = re.compile(r"[(),]")
+
+
 def iter_parts(text: str) -> Iterator[tuple[int, int]]:
     """Comma-separated parts of text, keeping commas inside parentheses, read lazily."""
     depth, start = 0, 0
-    for i, ch in enumerate(text):
+    for m in _PART_MARKS.finditer(text):
+        ch = m.group()
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif ch == "," and depth == 0:
-            yield start, i
-            start = i + 1
+        elif depth == 0:
+            yield start, m.start()
+            start = m.end()
     yield start, len(text)
 
 
