@@ -51,12 +51,14 @@ _DOCUMENT_WORDS = "|".join(
     sorted({w[:1].upper() + w[1:] for kind in document_kinds() for w in kind.words}, key=len, reverse=True)
 )
 _NAME_END = re.compile(
-    rf"\.(?:\s|$)|\n|\s+\(|,\s+(?=[{UPPER}])(?!Ban Chấp hành|{_DOCUMENT_WORDS})|"
+    rf"\.(?:\s|$)|\n|;\s*(?=[{UPPER}])|\s+\(|,\s+(?=[{UPPER}])(?!Ban Chấp hành|{_DOCUMENT_WORDS})|"
     r"\s+(?:(?:theo|bằng|qua|dưới) hình thức(?!\s+(?:trực tuyến|trực tiếp)[^.,;]{0,40}?\s"
     r"(?:sơ kết|tổng kết|giao ban|quán triệt|học tập|triển khai|kiểm điểm|đánh giá))|tại(?!\s+\d+\s+điểm cầu)|"
     r"do|dưới sự|với sự|với|nhằm|vào|diễn ra|được tổ chức|đã|có sự|có|kết hợp|sáng|chiều|tối|trưa|hôm nay|"
-    r"hôm qua|vừa qua|khai mạc|bế mạc|để|là|sau khi)(?![^\W_])|,\s+(?:sáng|chiều|ngày|tối|trưa|tại)\b"
+    r"hôm qua|vừa qua|vừa|khai mạc|bế mạc|để|là|sau khi)(?![^\W_])|,\s+(?:sáng|chiều|ngày|tối|trưa|tại)\b"
 )
+_NUMBERED_MEETING = re.compile(r"(?i:hội nghị\s+(?:lần thứ\s+)?\w+)$")
+_CENTRAL_COMMITTEE = re.compile(r"(?i:ban chấp hành trung ương|bch trung ương)(?:\s+(?i:đảng))?(?:\s+khóa\s+[IVXLC]+)?")
 _TODAY = re.compile(r"(?<![^\W_])(?i:sáng nay|chiều nay|tối nay|trưa nay|hôm nay)(?![^\W_])(?!\s*,?\s*\(?\d)")
 _REFERENCE_ONLY = re.compile(r"^\S+(?:\s+\S+)?(?:\s+(?:này|trên|đó|nói trên))?$")
 _DATE_CUE = re.compile(
@@ -240,9 +242,11 @@ def find_conference(
         organizer = clean_org(held_by.group("org"))
     if organizer:
         organizer = expand_organizer(text, organizer)
-    elif kind == "hoi_nghi_trung_uong":
+    if kind == "other" and name and _NUMBERED_MEETING.match(name) and _CENTRAL_COMMITTEE.fullmatch(organizer or ""):
+        kind = "hoi_nghi_trung_uong"  # "Ban Chấp hành Trung ương Đảng khóa XIII họp Hội nghị lần thứ năm"
+    if organizer is None and kind == "hoi_nghi_trung_uong":
         organizer = "Ban Chấp hành Trung ương"  # a Central Committee plenum is its own meeting
-    else:
+    elif organizer is None:
         organizer = fallback_organizer(text, paragraphs, masked, officials, chair_leads_it=kind != "lam_viec")
     body_text = "\n".join(text[a:b] for a, b in paragraphs)
     points = re.search(r"(\d+)\s+điểm cầu", body_text)

@@ -5,16 +5,18 @@ full name a title gave earlier.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
-from documents.extraction.lexicon import BODY_NAMES, ORG_HEAD, TITLE_HEAD
+from documents.extraction.lexicon import BODY_NAMES, ORG_HEAD, TITLE_HEAD, UPPER
 from documents.extraction.names import find_names
 from documents.extraction.result import Official
 from documents.extraction.wordlists import alternation, document_kinds
 
 _ORGANIZER_BEFORE = re.compile(
-    r"(?:^|[,.;:]\s*)(?P<org>[^,.;:]{3,160}?)\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|họp)\s*$"
+    r"(?:^|[,.;:]\s*)(?P<org>[^,.;:]{3,160}?)\s+(?:đã\s+|vừa\s+|long trọng\s+)?"
+    r"(?:tổ chức|họp|khai mạc|bế mạc|tiến hành)\s*$"
 )
 HELD_BY = re.compile(
     r"(?:[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp|[Cc]uộc họp|[Đđ]ại hội)(?:\s+(?:này|trên|nói trên))?\s+do\s+"
@@ -99,6 +101,11 @@ def stated_organizer(text: str, s_start: int, pick_start: int, name: str | None)
     return None
 
 
+# A body's name in a sentence: commas that go on in lower case stay inside ("… tham nhũng, tiêu cực tỉnh …").
+_NAME_GOES_ON = re.compile(r"(?:[^,.;:\n]|,\s+(?=[a-zà-ỹđ]))*")
+_LONGEST_BODY_NAME = 14
+
+
 def expand_organizer(text: str, org: str) -> str:
     """A short back-reference ('Ban Chỉ đạo') becomes the full name a title gave ('Trưởng Ban Chỉ đạo …')."""
     if len(org.split()) > 3:
@@ -111,6 +118,16 @@ def expand_organizer(text: str, org: str) -> str:
         if len(longer) > len(org) and len(longer.split()) <= 30:
             return longer
         break
+    # Else the first mention that goes on with a capitalised name ("Ban chỉ đạo Phòng chống tham nhũng,
+    # tiêu cực tỉnh Bà Rịa-Vũng Tàu thống nhất …"): up to the last capitalised word of its opening.
+    for m in re.finditer(re.escape(org) + rf"\s+(?=[{UPPER}])", text):
+        opening = " ".join(_NAME_GOES_ON.match(text, m.start()).group(0).split()[:_LONGEST_BODY_NAME])
+        words = (clean_org(opening) or org).split()  # a verb or a person's name ends it; so does a term
+        words = list(itertools.takewhile(lambda w: w.lower() not in ("khóa", "khoá"), words))
+        last = max((i for i, w in enumerate(words) if w[:1].isupper()), default=-1)
+        longer = " ".join(words[: last + 1]).strip(" ,")
+        if len(longer.split()) > len(org.split()):
+            return longer
     return org
 
 

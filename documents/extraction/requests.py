@@ -35,8 +35,8 @@ _NOT_REQUEST_BEFORE = re.compile(  # "được" in lower case only: "Nguyễn V�
     r"nhiều|là|có|ra|nêu|phù hợp|trước|sự|bàn|nhận|thực hiện|lãnh đạo,|phục vụ|vượt|trở thành)|được)\s*$"
 )
 _NOT_REQUEST_AFTER = re.compile(
-    r"\s*(?:của|về|đặt ra|nhiệm vụ|ngày càng|cao|đối với|này|đó|trên|mới|đề ra|cấp thiết|bức thiết|cấp bách|"
-    r"thực tiễn|chung|tiến độ|chất lượng|ban|lưu|nhận|việc|và|,\s*(?:nhiệm vụ|tiến độ|chất lượng))(?![^\W_])"
+    r"\s*(?:của|về|đặt ra|nhiệm vụ|ngày càng|cao|đối với|này|đó|trên(?! cương vị)|mới|đề ra|cấp thiết|bức thiết|"
+    r"cấp bách|thực tiễn|chung|tiến độ|chất lượng|ban|lưu|nhận|việc|và|,\s*(?:nhiệm vụ|tiến độ|chất lượng))(?![^\W_])"
 )
 MODAL = re.compile(r"(?<![^\W_])(?:cần|phải)(?![^\W_])")
 _NOT_MODAL_BEFORE = re.compile(

@@ -371,3 +371,35 @@ def test_the_month_in_a_meetings_name_gives_the_year_of_its_date():
     assert parse_text(text).conference.date == dt.date(2017, 2, 28)
     reviewed = "Ngày 16/3, Ban Tổ chức Trung ương tổ chức Hội nghị tổng kết công tác năm 2022.\n"
     assert parse_text(reviewed).conference.date is None  # the year reviewed is not the year held
+
+
+def test_a_name_stops_before_a_second_event_and_before_vua():
+    both = "Sáng 5/3, Đảng ủy tổ chức hội nghị học tập Nghị quyết Trung ương 10, khóa XII; Lễ trao huy hiệu Đảng.\n"
+    assert parse_text(both).conference.name == "hội nghị học tập Nghị quyết Trung ương 10, khóa XII"
+    goes_on = "Sáng 5/3, Ban Tổ chức tổ chức Hội nghị giao ban quý I; triển khai nhiệm vụ quý II.\n"
+    assert parse_text(goes_on).conference.name == "Hội nghị giao ban quý I; triển khai nhiệm vụ quý II"
+    recent = "Hội nghị lần thứ 16 Ban Chấp hành Thành ủy Đà Nẵng khóa XXI vừa diễn ra.\n"
+    assert parse_text(recent).conference.name == "Hội nghị lần thứ 16 Ban Chấp hành Thành ủy Đà Nẵng khóa XXI"
+
+
+def test_the_body_that_opens_or_closes_a_session_holds_it():
+    text = (
+        "Chiều 18/8, dưới sự chủ trì của Chủ tịch Quốc hội Vương Đình Huệ, Ủy ban Thường vụ Quốc hội bế mạc "
+        "Phiên họp chuyên đề pháp luật tháng 8/2022.\n"
+    )
+    assert parse_text(text).conference.organizer == "Ủy ban Thường vụ Quốc hội"
+
+
+def test_the_central_committee_meeting_by_number_is_a_plenum():
+    text = "Từ ngày 4-10/5, Ban Chấp hành Trung ương Đảng khóa XIII họp Hội nghị lần thứ năm để thảo luận.\n"
+    assert parse_text(text).conference.kind == "hoi_nghi_trung_uong"
+    provincial = "Chiều 15/3, Ban Chấp hành Đảng bộ tỉnh Yên Bái khóa XVII tổ chức Hội nghị lần thứ 4.\n"
+    assert parse_text(provincial).conference.kind == "other"
+
+
+def test_a_short_back_reference_takes_the_full_name_of_its_first_mention():
+    text = (
+        "Ban chỉ đạo Phòng chống tham nhũng, tiêu cực tỉnh Bà Rịa-Vũng Tàu thống nhất đưa 4 vụ án vào diện theo dõi.\n"
+        "Ngày 23/8, Ban chỉ đạo đã tiến hành kỳ họp lần thứ nhất sau khi thành lập.\n"
+    )
+    assert parse_text(text).conference.organizer == "Ban chỉ đạo Phòng chống tham nhũng, tiêu cực tỉnh Bà Rịa-Vũng Tàu"

@@ -61,10 +61,14 @@ def test_weak_request_verbs_need_someone_before_them():
     assert _tasks("Việc chỉ đạo công tác luân chuyển cán bộ chưa thật sự bài bản.\n") == []
 
 
-def test_a_comma_after_the_request_verb_does_not_hide_it():
+def test_a_comma_or_a_setting_after_the_request_verb_does_not_hide_it():
     assert _tasks("Đồng thời đề nghị, trên cương vị mới, các đồng chí tiếp tục phát huy tinh thần đoàn kết.\n") == [
         "trên cương vị mới, các đồng chí tiếp tục phát huy tinh thần đoàn kết."
     ]
+    assert _tasks("Đồng chí đề nghị trên cương vị mới, bà Lý Thị Huệ tiếp tục phát huy tinh thần đoàn kết.\n") == [
+        "trên cương vị mới, bà Lý Thị Huệ tiếp tục phát huy tinh thần đoàn kết."
+    ]
+    assert _tasks("Hội nghị thống nhất với đề nghị trên của Ban Tổ chức về công tác cán bộ.\n") == []
 
 
 def test_a_demand_made_outside_the_meeting_is_not_its_task():
