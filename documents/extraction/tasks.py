@@ -146,7 +146,8 @@ def inline_list_tasks(text: str, paragraphs: list[Paragraph], to_original) -> li
             found = []
             # A list runs to the end of its paragraph, but never further than a list could (linear time).
             list_end = min(p.end, m.end() + _LONGEST_LIST)
-            announced = bool(_ANNOUNCED.search(m.group()))  # "… như:", "… sau:", "… gồm:"
+            # "… như:", "… sau:", "… gồm:" announce a list; so does an item opening in lower case
+            announced = bool(_ANNOUNCED.search(m.group())) or text[m.end() : m.end() + 1].islower()
             items = _inline_items(text, m.end(), list_end, any_case=announced)
             for n, (item_start, item_end) in enumerate(items, start=1):
                 raw = text[item_start:item_end].rstrip(" ;.…")
@@ -176,10 +177,12 @@ def _inline_items(text: str, start: int, end: int, any_case: bool = False) -> li
         starts = [x.end() for x in markers]
         ends = [x.start() for x in markers[1:]] + [end]
     else:
-        # Semicolons part the items where a capital opens each; after a request's "như:" an item may open in
-        # lower case ("như: rà soát …; kiện toàn …").
-        opener = r"(?=\w)" if any_case else rf"(?=[{UPPER}])"
-        starts = [start] + [start + x.end() for x in re.finditer(rf";\s+{opener}", text[start:end])]
+        # Semicolons part the items where a capital opens each (a lower-case clause after one goes on with its
+        # item); where no item opens with a capital, or after a request's "như:", every semicolon parts them.
+        capitals = [start + x.end() for x in re.finditer(rf";\s+(?=[{UPPER}])", text[start:end])]
+        if any_case or not (capitals or text[start : start + 1].isupper()):
+            capitals = [start + x.end() for x in re.finditer(r";\s+(?=\w)", text[start:end])]
+        starts = [start, *capitals]
         ends = [x - 1 for x in starts[1:]] + [end]
     return list(zip(starts, ends, strict=True))
 

@@ -161,3 +161,15 @@ def test_a_list_announced_by_nhu_gives_its_actions_but_not_its_places():
         "Phú Vinh; các cầu cảng số 3, số 4; khu nhà ở cho công nhân.\n"
     )
     assert len(places) == 1 and places[0].startswith("cả hệ thống chính trị tập trung bàn giao")
+
+
+def test_a_list_after_la_in_lower_case_is_parted_at_every_semicolon():
+    tasks = parse_text(
+        LEAD + "Hội nghị xác định nhiệm vụ trọng tâm quý II là: tiếp tục tham mưu tổng kết Nghị quyết Trung ương 6; "
+        "chuẩn bị tốt nhân sự đại hội; đẩy mạnh chuyển đổi số.\n"
+    ).tasks
+    assert [t.text for t in tasks] == [
+        "tiếp tục tham mưu tổng kết Nghị quyết Trung ương 6",
+        "chuẩn bị tốt nhân sự đại hội",
+        "đẩy mạnh chuyển đổi số",
+    ]
