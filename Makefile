@@ -75,6 +75,7 @@ web: $(VENV)/.installed needs-secrets
 
 bench: $(VENV)/.installed
 	$(PY) scripts/bench_parser.py
+	env -u REDIS_URL $(PY) scripts/bench_import.py
 	env -u REDIS_URL $(PY) scripts/bench_detail_pages.py
 
 score: $(VENV)/.installed

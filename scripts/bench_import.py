@@ -1,0 +1,143 @@
+"""Importing parsed articles against its floor: the import service over the shared articles (seeds,
+corpus, more), its SQL queries per article and time, a re-import that changes nothing, and beside
+them `bulk_create` of the very rows the import wrote.
+
+Run: make bench (or .venv/bin/python scripts/bench_import.py [--shared ../shared]); on a throwaway
+SQLite database, or PostgreSQL when DATABASE_URL names one (a database of its own is created and dropped).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+
+
+def shared_files(shared: Path) -> list[Path]:
+    corpus = shared / "corpus"
+    return [
+        *sorted((shared / "seeds").glob("*.txt")),
+        *sorted((corpus / "articles").glob("*.txt")),
+        *sorted((corpus / "html").glob("*.html")),
+        *sorted((corpus / "more").glob("*.txt")),
+        *sorted((corpus / "more").glob("*.html")),
+    ]
+
+
+def store(paths: list[Path]):
+    """Each file as a stored article and its parse, without queueing a job."""
+    from documents.extraction import parse_source, read_upload
+    from documents.models import Article, ArticleStatus
+
+    stored = []
+    for path in paths:
+        raw = path.read_bytes()
+        source = read_upload(raw, "text/html" if path.suffix == ".html" else "text/plain")
+        article = Article.objects.create(
+            raw=raw,
+            content_type=source.content_type,
+            text=source.text,
+            sha256=hashlib.sha256(source.text.encode("utf-8")).hexdigest(),
+            status=ArticleStatus.PROCESSING,
+        )
+        stored.append((article, parse_source(source)))
+    return stored
+
+
+def import_all(stored) -> tuple[float, list[int]]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from documents.services.importer import import_extraction
+
+    queries = []
+    started = time.perf_counter()
+    for article, extraction in stored:
+        connection.queries_log.clear()  # the log keeps 9,000 queries: counts would wrap past that
+        with CaptureQueriesContext(connection) as captured:
+            import_extraction(article, extraction)
+        queries.append(len(captured))
+    return time.perf_counter() - started, queries
+
+
+def written_models():
+    """The models the import writes, parents first (the order bulk_create needs)."""
+    from documents.models import Directive
+    from meetings.models import Conference, DirectiveMention, Participant
+    from people.models import Official, Organization, Position, PositionEvidence, Post
+    from tasks.models import Task
+
+    return [Organization, Official, Post, Directive, Conference, Position, PositionEvidence, Participant], [
+        DirectiveMention,
+        Task,
+    ]
+
+
+def bulk_floor() -> tuple[float, int]:
+    """Deletes what the import wrote and writes the same rows again with bulk_create: the floor."""
+    from django.db import transaction
+
+    parents, children = written_models()
+    models = parents + children
+    snapshots = {model: list(model.objects.order_by("pk")) for model in models}
+    rows = sum(len(v) for v in snapshots.values())
+    with transaction.atomic():
+        for model in reversed(models):
+            model.objects.all().delete()
+    started = time.perf_counter()
+    with transaction.atomic():
+        for model in models:
+            model.objects.bulk_create(snapshots[model], batch_size=500)
+    return time.perf_counter() - started, rows
+
+
+def main() -> None:
+    import django
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args()
+    paths = shared_files(args.shared)
+    with tempfile.TemporaryDirectory() as work:
+        if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+            os.environ["DATABASE_URL"] = f"sqlite:///{Path(work) / 'bench.sqlite3'}"
+        django.setup()
+        from django.db import connection
+        from django.test.utils import setup_databases, setup_test_environment, teardown_databases
+
+        setup_test_environment()
+        old = setup_databases(verbosity=0, interactive=False)
+        try:
+            stored = store(paths)
+            first, queries = import_all(stored)
+            again, queries_again = import_all(stored)
+            floor, rows = bulk_floor()
+            n = len(stored)
+            print(f"import of {n} parsed articles on {connection.vendor} (seeds, corpus, more)")
+            print(
+                f"  first import: {first * 1000 / n:6.1f} ms/article, {statistics.mean(queries):5.1f} queries/article "
+                f"(largest {max(queries)}; bar: 15)"
+            )
+            print(
+                f"  re-import, nothing changed: {again * 1000 / n:6.1f} ms/article, "
+                f"{statistics.mean(queries_again):5.1f} queries/article (bar: nothing written)"
+            )
+            print(
+                f"  floor, bulk_create of the same {rows} rows: {floor * 1000 / n:6.1f} ms/article; "
+                f"the import takes {first / floor:.1f}x the floor (bar: within 2x)"
+            )
+        finally:
+            teardown_databases(old, verbosity=0)
+
+
+if __name__ == "__main__":
+    main()
