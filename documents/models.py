@@ -1,6 +1,7 @@
 """Uploaded articles and the party and state documents they cite."""
 
 from django.db import models
+from django.db.models.functions import Upper
 from django.utils.translation import gettext_lazy as _
 
 from core.curation import CuratedModel, LockedFieldsModel, curated_history
@@ -53,6 +54,10 @@ class Article(SearchableModel, LockedFieldsModel, TimestampedModel):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["published", "id"], name="documents_article_published_id"),
+            models.Index(fields=["status", "id"], name="documents_article_status_id"),
+        ]
 
     def __str__(self) -> str:
         return self.title or f"Article {self.pk}"
@@ -86,6 +91,13 @@ class Directive(SearchableModel, MergeableModel, CuratedModel, TimestampedModel)
         verbose_name = _("directive")
         verbose_name_plural = _("directives")
         ordering = ["code", "issue_date", "id"]
+        indexes = [
+            models.Index(fields=["number"], name="documents_directive_number"),
+            models.Index(fields=["kind", "id"], name="documents_directive_kind_id"),
+            # ?code= and ?term= compare without case (iexact: UPPER(col) = UPPER(value)).
+            models.Index(Upper("code"), name="documents_directive_code_upper"),
+            models.Index(Upper("term"), name="documents_directive_term_upper"),
+        ]
 
     def __str__(self) -> str:
         label = self.code or f"{self.get_kind_display()} {self.number}".strip()

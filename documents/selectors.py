@@ -9,7 +9,7 @@ from meetings.models import DirectiveMention
 
 def article_list() -> QuerySet[Article]:
     return (
-        Article.objects.defer("raw", "text", "extraction").select_related("conference").order_by("-created_at", "-id")
+        Article.objects.defer("raw", "text", "extraction").prefetch_related("conference").order_by("-created_at", "-id")
     )
 
 
@@ -18,7 +18,7 @@ def article_detail() -> QuerySet[Article]:
 
 
 def directive_list() -> QuerySet[Directive]:
-    return Directive.objects.all().select_related("issued_by").order_by("code", "issue_date", "id")
+    return Directive.objects.all().prefetch_related("issued_by").order_by("code", "issue_date", "id")
 
 
 def citations_of(directive: Directive | None = None) -> QuerySet[DirectiveMention]:

@@ -46,6 +46,10 @@ class Conference(SearchableModel, CuratedModel, EvidenceSpan, TimestampedModel):
         verbose_name = _("conference")
         verbose_name_plural = _("conferences")
         ordering = ["-date", "-id"]
+        indexes = [
+            models.Index(fields=["format"], name="meetings_conference_format"),
+            models.Index(fields=["kind", "id"], name="meetings_conference_kind_id"),
+        ]
 
     def __str__(self) -> str:
         return self.name or f"Conference {self.pk}"
@@ -72,6 +76,7 @@ class Participant(CuratedModel, EvidenceSpan):
         verbose_name = _("participant")
         verbose_name_plural = _("participants")
         ordering = ["conference_id", "id"]
+        indexes = [models.Index(fields=["role", "id"], name="meetings_participant_role_id")]
         constraints = [
             *EvidenceSpan.Meta.constraints,
             models.UniqueConstraint(fields=["conference", "official", "role"], name="unique_participant_role"),

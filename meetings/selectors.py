@@ -7,7 +7,7 @@ from tasks.models import Task
 
 
 def conference_list() -> QuerySet[Conference]:
-    return Conference.objects.select_related("organizer").order_by(F("date").desc(nulls_last=True), "-id")
+    return Conference.objects.prefetch_related("organizer").order_by(F("date").desc(nulls_last=True), "-id")
 
 
 def conference_detail() -> QuerySet[Conference]:
@@ -26,4 +26,4 @@ def conference_detail() -> QuerySet[Conference]:
 
 
 def participant_list() -> QuerySet[Participant]:
-    return Participant.objects.select_related("official", "article").order_by("conference_id", "id")
+    return Participant.objects.prefetch_related("official", "article").order_by("conference_id", "id")

@@ -32,6 +32,7 @@ class Organization(SearchableModel, MergeableModel, CuratedModel, TimestampedMod
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         ordering = ["name", "id"]
+        indexes = [models.Index(fields=["name", "id"], name="people_org_name_id")]
 
     def __str__(self) -> str:
         return self.name
@@ -50,6 +51,7 @@ class Official(SearchableModel, MergeableModel, CuratedModel, TimestampedModel):
         verbose_name = _("official")
         verbose_name_plural = _("officials")
         ordering = ["name", "id"]
+        indexes = [models.Index(fields=["name", "id"], name="people_official_name_id")]
 
     def __str__(self) -> str:
         return self.name
@@ -73,6 +75,7 @@ class Post(SearchableModel, MergeableModel, CuratedModel, TimestampedModel):
         verbose_name = _("post")
         verbose_name_plural = _("posts")
         ordering = ["name", "id"]
+        indexes = [models.Index(fields=["name", "id"], name="people_post_name_id")]
 
     def __str__(self) -> str:
         return self.name

@@ -104,7 +104,7 @@ def post_list() -> QuerySet[Post]:
     )
     return (
         Post.objects.all()
-        .select_related("organization")
+        .prefetch_related("organization")
         .annotate(holder_count=Coalesce(Subquery(holders.values("n")[:1]), 0))
         .order_by("name", "id")
     )

@@ -34,6 +34,10 @@ class Task(SearchableModel, CuratedModel, EvidenceSpan, TimestampedModel):
         verbose_name = _("task")
         verbose_name_plural = _("tasks")
         ordering = ["article_id", "sequence"]
+        indexes = [
+            models.Index(fields=["sequence", "id"], name="tasks_task_sequence_id"),
+            models.Index(fields=["status", "id"], name="tasks_task_status_id"),
+        ]
         constraints = [
             *EvidenceSpan.Meta.constraints,
             models.UniqueConstraint(fields=["article", "sequence"], name="unique_task_sequence_per_article"),

@@ -6,7 +6,7 @@ from tasks.models import Task
 
 
 def task_list() -> QuerySet[Task]:
-    return Task.objects.select_related("conference").prefetch_related("directives").order_by("article_id", "sequence")
+    return Task.objects.prefetch_related("conference", "directives").order_by("article_id", "sequence")
 
 
 def task_detail() -> QuerySet[Task]:
