@@ -10,7 +10,7 @@ PY := $(BIN)/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/meeting_records
 REDIS ?= redis://127.0.0.1:6379/0
 
-.PHONY: run test lint schema test-embedded test-services fuzz worker web needs-secrets bench score lock messages
+.PHONY: run test lint schema test-embedded test-services fuzz worker web needs-secrets bench bench-e2e score lock messages
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -77,6 +77,10 @@ bench: $(VENV)/.installed
 	$(PY) scripts/bench_parser.py
 	env -u REDIS_URL $(PY) scripts/bench_import.py
 	env -u REDIS_URL $(PY) scripts/bench_detail_pages.py
+
+# N uploads through gunicorn to a celery worker on PostgreSQL + Redis (a database of its own, dropped after).
+bench-e2e: $(VENV)/.installed
+	PG_URL="$(PG_URL)" REDIS="$(REDIS)" $(PY) scripts/bench_end_to_end.py --uploads 1000
 
 score: $(VENV)/.installed
 	$(PYTHON) ../shared/eval/score.py --gold ../shared/eval/gold --run "$(PY) manage.py extract --format jsonl {files}"
