@@ -12,6 +12,7 @@ import re
 
 from django.db import migrations, models
 
+from core.indexes import postgres_only_index
 from core.names import search_key
 
 _PUNCTUATION = re.compile(r"[^\w]+")
@@ -46,17 +47,6 @@ class SearchableModel(models.Model):
         super().save(*args, **kwargs)
 
 
-def trigram_index(table: str) -> migrations.RunSQL:
+def trigram_index(table: str) -> migrations.RunPython:
     """A migration operation: a pg_trgm GIN index on the table's search_text, on PostgreSQL only."""
-    name = f"{table}_search_trgm"
-
-    def forwards(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-            schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} USING gin (search_text gin_trgm_ops)")
-
-    def backwards(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
-
-    return migrations.RunPython(forwards, backwards)
+    return postgres_only_index(table, f"{table}_search_trgm", "USING gin (search_text gin_trgm_ops)")

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+
+from scripts.bench_database import throwaway_database  # noqa: E402
 
 
 def build(times: int, tag: str):
@@ -68,37 +67,24 @@ def measure(client, url: str, rounds: int = 7) -> tuple[int, int, float]:
 
 
 def main() -> None:
-    import django
-
-    with tempfile.TemporaryDirectory() as work:
-        if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
-            os.environ["DATABASE_URL"] = f"sqlite:///{Path(work) / 'bench.sqlite3'}"
-        django.setup()
+    with throwaway_database():
         from django.core.management import call_command
-        from django.test.utils import setup_test_environment
         from rest_framework.test import APIClient
 
         from core.keys import ApiKey
 
-        setup_test_environment()
-        from django.test.utils import setup_databases, teardown_databases
-
-        old = setup_databases(verbosity=0, interactive=False)
-        try:
-            call_command("check", verbosity=0)
-            client = APIClient()
-            client.credentials(HTTP_AUTHORIZATION=f"Bearer {ApiKey.issue('bench', ['read'])[1]}")
-            print(f"{'citations':>10} {'page':<10} {'bytes':>8} {'queries':>8} {'ms (median)':>12}")
-            for times in (10, 200, 2000):
-                official, directive = build(times, str(times))
-                for page, url in (
-                    ("official", f"/api/v1/officials/{official.pk}/"),
-                    ("directive", f"/api/v1/directives/{directive.pk}/"),
-                ):
-                    size, queries, ms = measure(client, url)
-                    print(f"{times:>10} {page:<10} {size:>8} {queries:>8} {ms:>12.1f}")
-        finally:
-            teardown_databases(old, verbosity=0)
+        call_command("check", verbosity=0)
+        client = APIClient()
+        client.credentials(HTTP_AUTHORIZATION=f"Bearer {ApiKey.issue('bench', ['read'])[1]}")
+        print(f"{'citations':>10} {'page':<10} {'bytes':>8} {'queries':>8} {'ms (median)':>12}")
+        for times in (10, 200, 2000):
+            official, directive = build(times, str(times))
+            for page, url in (
+                ("official", f"/api/v1/officials/{official.pk}/"),
+                ("directive", f"/api/v1/directives/{directive.pk}/"),
+            ):
+                size, queries, ms = measure(client, url)
+                print(f"{times:>10} {page:<10} {size:>8} {queries:>8} {ms:>12.1f}")
 
 
 if __name__ == "__main__":

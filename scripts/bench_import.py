@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+
+from scripts.bench_database import throwaway_database  # noqa: E402
 
 
 def shared_files(shared: Path) -> list[Path]:
@@ -101,42 +100,31 @@ def bulk_floor() -> tuple[float, int]:
 
 
 def main() -> None:
-    import django
-
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
     paths = shared_files(args.shared)
-    with tempfile.TemporaryDirectory() as work:
-        if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
-            os.environ["DATABASE_URL"] = f"sqlite:///{Path(work) / 'bench.sqlite3'}"
-        django.setup()
+    with throwaway_database():
         from django.db import connection
-        from django.test.utils import setup_databases, setup_test_environment, teardown_databases
 
-        setup_test_environment()
-        old = setup_databases(verbosity=0, interactive=False)
-        try:
-            stored = store(paths)
-            first, queries = import_all(stored)
-            again, queries_again = import_all(stored)
-            floor, rows = bulk_floor()
-            n = len(stored)
-            print(f"import of {n} parsed articles on {connection.vendor} (seeds, corpus, more)")
-            print(
-                f"  first import: {first * 1000 / n:6.1f} ms/article, {statistics.mean(queries):5.1f} queries/article "
-                f"(largest {max(queries)}; bar: 15)"
-            )
-            print(
-                f"  re-import, nothing changed: {again * 1000 / n:6.1f} ms/article, "
-                f"{statistics.mean(queries_again):5.1f} queries/article (bar: nothing written)"
-            )
-            print(
-                f"  floor, bulk_create of the same {rows} rows: {floor * 1000 / n:6.1f} ms/article; "
-                f"the import takes {first / floor:.1f}x the floor (bar: within 2x)"
-            )
-        finally:
-            teardown_databases(old, verbosity=0)
+        stored = store(paths)
+        first, queries = import_all(stored)
+        again, queries_again = import_all(stored)
+        floor, rows = bulk_floor()
+    n = len(stored)
+    print(f"import of {n} parsed articles on {connection.vendor} (seeds, corpus, more)")
+    print(
+        f"  first import: {first * 1000 / n:6.1f} ms/article, {statistics.mean(queries):5.1f} queries/article "
+        f"(largest {max(queries)}; bar: 15)"
+    )
+    print(
+        f"  re-import, nothing changed: {again * 1000 / n:6.1f} ms/article, "
+        f"{statistics.mean(queries_again):5.1f} queries/article (bar: nothing written)"
+    )
+    print(
+        f"  floor, bulk_create of the same {rows} rows: {floor * 1000 / n:6.1f} ms/article; "
+        f"the import takes {first / floor:.1f}x the floor (bar: within 2x)"
+    )
 
 
 if __name__ == "__main__":
