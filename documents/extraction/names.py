@@ -31,6 +31,9 @@ _BODY_BEFORE = re.compile(
 _CUED_LOWER_NAME = re.compile(
     r"(?<![^\W_])(?i:đồng chí|ông|bà)\s+(?P<name>[^\W\dA-ZĐ_][^\W\d_]*(?: [^\W\d_]+){1,3})(?=\s*(?:,|[-–]\s|\())"
 )
+# Words that open a sentence and are not given names: after a caption with no full stop one of them
+# follows a name ("… Lê Văn Bình Tại hội nghị …") and must not end it.
+_SENTENCE_OPENERS = frozenset({"Tại", "Theo", "Trong", "Với", "Để", "Khi", "Về", "Các", "Những", "Đây", "Nhằm"})
 _CUE_BEFORE = re.compile(r"(?<![^\W_])(?i:các đồng chí|đồng chí|đ/c|ông|bà)\s*:?\s*$")
 _DELIMITER_AFTER = re.compile(r"\s*(?:[,(:]|[-–—]\s)")
 
@@ -97,6 +100,14 @@ def _names_in_run(text: str, run, limit: int) -> list[NameMatch]:
                 k = later[0]
                 continue
         candidate = run[k : k + size]
+        # A caption without a full stop runs into the next sentence: "… Lê Văn Bình Tại hội nghị, …".
+        if (
+            len(candidate) >= 3
+            and candidate[-1][2] in _SENTENCE_OPENERS
+            and _NEXT_LOWER_WORD.match(text, candidate[-1][1])
+        ):
+            candidate = candidate[:-1]
+            size -= 1
         # A cue word lets lower-case syllables finish the name ("Nguyễn Công bằng -").
         if len(candidate) >= 2 and _CUE_BEFORE.search(text[max(0, candidate[0][0] - 20) : candidate[0][0]]):
             extra = _lowercase_tail(text, candidate, limit) if k + size == len(run) else []

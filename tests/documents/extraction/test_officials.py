@@ -238,3 +238,9 @@ def test_in_a_list_joined_by_va_each_person_keeps_their_own_titles():
     vinh = _positions(text, "Nguyễn Văn Vịnh")
     assert hai == [("Ủy viên", "Bộ Chính trị"), ("Bí thư", "Thành ủy Hà Nội")]
     assert vinh == [("Ủy viên", "Trung ương Đảng"), ("Bí thư", "Tỉnh ủy Lào Cai")]
+
+
+def test_a_caption_without_a_full_stop_does_not_glue_the_next_sentence_onto_a_name():
+    text = "Bí thư Tỉnh ủy Lê Văn Bình Tại hội nghị, các đại biểu thảo luận sôi nổi các nội dung."
+    assert [o.name for o in parse_text(text).officials] == ["Lê Văn Bình"]
+    assert [o.name for o in parse_text("Đồng chí Trần Văn Sau phát biểu tại hội nghị.").officials] == ["Trần Văn Sau"]
