@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 from documents.extraction.dates import resolve_year
+from documents.extraction.directive_context import CENTRAL_COMMITTEE
+from documents.extraction.directives import canonical_issuer
 from documents.extraction.lexicon import ORG_HEAD, PLACES, UPPER
 from documents.extraction.meeting_kinds import CENTRAL_PLENUM, conference_kind, described_kind
 from documents.extraction.organizers import (
@@ -58,7 +60,6 @@ _NAME_END = re.compile(
     r"hôm qua|vừa qua|vừa|khai mạc|bế mạc|để|là|sau khi)(?![^\W_])|,\s+(?:sáng|chiều|ngày|tối|trưa|tại)\b"
 )
 _NUMBERED_MEETING = re.compile(r"(?i:hội nghị\s+(?:lần thứ\s+)?\w+)$")
-_CENTRAL_COMMITTEE = re.compile(r"(?i:ban chấp hành trung ương|bch trung ương)(?:\s+(?i:đảng))?(?:\s+khóa\s+[IVXLC]+)?")
 _TODAY = re.compile(r"(?<![^\W_])(?i:sáng nay|chiều nay|tối nay|trưa nay|hôm nay)(?![^\W_])(?!\s*,?\s*\(?\d)")
 _REFERENCE_ONLY = re.compile(r"^\S+(?:\s+\S+)?(?:\s+(?:này|trên|đó|nói trên))?$")
 _DATE_CUE = re.compile(
@@ -242,20 +243,22 @@ def find_conference(
         organizer = clean_org(held_by.group("org"))
     if organizer:
         organizer = expand_organizer(text, organizer)
-    if kind == "other" and name and _NUMBERED_MEETING.match(name) and _CENTRAL_COMMITTEE.fullmatch(organizer or ""):
+    central = bool(organizer) and canonical_issuer(organizer) == CENTRAL_COMMITTEE
+    if kind == "other" and name and _NUMBERED_MEETING.match(name) and central:
         kind = "hoi_nghi_trung_uong"  # "Ban Chấp hành Trung ương Đảng khóa XIII họp Hội nghị lần thứ năm"
     if organizer is None and kind == "hoi_nghi_trung_uong":
-        organizer = "Ban Chấp hành Trung ương"  # a Central Committee plenum is its own meeting
+        organizer = CENTRAL_COMMITTEE  # a Central Committee plenum is its own meeting
     elif organizer is None:
         organizer = fallback_organizer(text, paragraphs, masked, officials, chair_leads_it=kind != "lam_viec")
     body_text = "\n".join(text[a:b] for a, b in paragraphs)
     points = re.search(r"(\d+)\s+điểm cầu", body_text)
     sentence = text[s_start:s_end]
+    year_of_name = _named_year(name)
     conference = Conference(
         name=name,
         kind=kind,
-        date=_find_date(text, s_start, s_end, masked, _named_year(name) or published)
-        or _lead_date(text, paragraphs, masked, _named_year(name) or published, held_by)
+        date=_find_date(text, s_start, s_end, masked, year_of_name or published)
+        or _lead_date(text, paragraphs, masked, year_of_name or published, held_by)
         or (published if published and _TODAY.search(sentence) else None),
         format=_format(everything),
         organizer=organizer,

@@ -80,7 +80,7 @@ def _opening_words(text: str, s: int, e: int) -> str:
 
 def _asks_for_action(text: str, start: int, end: int) -> bool:
     """'lưu ý các đồng chí giữ vững …' asks for an action; 'lưu ý điều đáng lo nhất là …' remarks."""
-    head = " ".join(text[start:end].split()[:_OPENING_WORDS])
+    head = _opening_words(text, start, end)
     return bool(ACTION_VERBS.search(head) or MODAL.search(head))
 
 

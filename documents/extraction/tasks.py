@@ -76,7 +76,7 @@ def enumerated_tasks(text: str, paragraphs: list[Paragraph], to_original) -> lis
             continue
         bullets = None
         run = _ordinal_run(text, p)
-        if run and (_intro_ok(text, run[0][1], floor) or _opens_with_action(text, run[0][1], run[0][2])):
+        if run and (_intro_ok(text, run[0][1], floor) or _acts_early(text, run[0][1], run[0][2])):
             for ordinal, start, end in run:
                 end = start + len(text[start:end].rstrip(" ;.…"))  # an item inside a paragraph, as inline lists
                 task = make_task(text, start, end, to_original, ordinal)
@@ -118,7 +118,8 @@ def _ordinal_run(text: str, p: Paragraph) -> list[tuple[int, int, int]]:
     return [(n, m.end(), end) for n, (m, end) in enumerate(zip(run, ends, strict=True), start=1)]
 
 
-def _opens_with_action(text: str, start: int, end: int) -> bool:
+def _acts_early(text: str, start: int, end: int) -> bool:
+    """An action among an item's first words ("Thứ nhất, các cấp ủy cần …"): a list of things to do."""
     return bool(ACTION_VERBS.search(" ".join(text[start:end].split()[:6])))
 
 
