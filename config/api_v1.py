@@ -12,6 +12,7 @@ from documents.views import ArticleViewSet, DirectiveViewSet, ExtractionView
 from meetings.views import ConferenceViewSet, ParticipantViewSet
 from people.views import OfficialViewSet, OrganizationViewSet, PostViewSet
 from tasks.views import TaskViewSet
+from webhooks.views import WebhookDeliveryViewSet, WebhookSubscriptionViewSet
 
 router = SimpleRouter()
 router.register("articles", ArticleViewSet, basename="article")
@@ -24,6 +25,8 @@ router.register("posts", PostViewSet, basename="post")
 router.register("tasks", TaskViewSet, basename="task")
 router.register("merges", MergeRecordViewSet, basename="merge")
 router.register("review", ReviewItemViewSet, basename="review")
+router.register("webhooks", WebhookSubscriptionViewSet, basename="webhook")
+router.register("webhook-deliveries", WebhookDeliveryViewSet, basename="webhook-delivery")
 
 urlpatterns = [
     path("", api_root, name="api-root"),

@@ -13,8 +13,12 @@ from typing import Any
 from django.apps import apps
 from django.core import serializers
 from django.db import models, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+# Sent inside the merge's transaction with sender (the model), loser, survivor and record (the MergeRecord).
+record_merged = Signal()
 
 
 class MergeableModel(models.Model):
@@ -190,4 +194,6 @@ def merge(loser: MergeableModel, survivor: MergeableModel, merged_by: str = "") 
         survivor.save(update_fields=["other_names"])
     loser.merged_into = survivor
     loser.save(update_fields=["merged_into", *(["updated_at"] if hasattr(loser, "updated_at") else [])])
-    return log.save(aliases)
+    record = log.save(aliases)
+    record_merged.send(sender=type(loser), loser=loser, survivor=survivor, record=record)
+    return record

@@ -43,6 +43,8 @@ class LiveWorker:
             "DATABASE_URL": database_url(),
             "REDIS_URL": settings.REDIS_URL,
             "CELERY_QUEUE": self.queue,
+            # The worker sees what the test process caches and drops (the webhook subscription list).
+            "CACHE_KEY_PREFIX": settings.CACHES["default"].get("KEY_PREFIX", ""),
             **env,
         }
         self.process: subprocess.Popen | None = None

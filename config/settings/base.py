@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "people",
     "meetings",
     "tasks",
+    "webhooks",
 ]
 
 MIDDLEWARE = [
@@ -140,6 +141,23 @@ PARSE_SWEEP_INTERVAL = env.int("PARSE_SWEEP_INTERVAL", default=60)
 # Where `load_seed_articles` looks for the seed articles.
 SEED_ARTICLES_DIR = env.path("SEED_ARTICLES_DIR", default=BASE_DIR.parent / "shared" / "seeds")
 
+# --- Webhooks -------------------------------------------------------------
+# The service's address as its clients reach it: record URLs in webhook payloads start with it.
+PUBLIC_URL = env("PUBLIC_URL", default="http://localhost:8000")
+# Seconds a receiver has to answer one delivery.
+WEBHOOK_TIMEOUT = env.float("WEBHOOK_TIMEOUT", default=5.0)
+# Attempts before a delivery is given up (a curator can replay it), waiting RETRY_BASE, then twice as long, …
+WEBHOOK_MAX_ATTEMPTS = env.int("WEBHOOK_MAX_ATTEMPTS", default=8)
+WEBHOOK_RETRY_BASE = env.float("WEBHOOK_RETRY_BASE", default=10.0)
+WEBHOOK_RETRY_MAX = env.float("WEBHOOK_RETRY_MAX", default=3600.0)
+# The sweep (Celery beat) sends deliveries due this long with no job, and those whose run died (seconds).
+WEBHOOK_SWEEP_INTERVAL = env.int("WEBHOOK_SWEEP_INTERVAL", default=30)
+WEBHOOK_SWEEP_GRACE = env.int("WEBHOOK_SWEEP_GRACE", default=30)
+# Without a broker, a thread of the web process sends the deliveries so that no request waits for a receiver.
+WEBHOOK_SEND_IN_BACKGROUND = env.bool("WEBHOOK_SEND_IN_BACKGROUND", default=True)
+# How long a process trusts its cached list of subscriptions; any change to one drops it at once.
+WEBHOOK_SUBSCRIPTIONS_CACHE_SECONDS = env.int("WEBHOOK_SUBSCRIPTIONS_CACHE_SECONDS", default=60)
+
 # --- REST API -------------------------------------------------------------
 # Web pages of other origins that may call the API from a browser (comma-separated); none by default.
 CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])
@@ -220,6 +238,8 @@ SPECTACULAR_SETTINGS = {
         "OrganizationKindEnum": "people.bodies.KINDS",
         "ErrorCodeEnum": "core.api.errors.ERROR_CODES",
         "OrganizationLevelEnum": "people.bodies.LEVELS",
+        "WebhookEventEnum": "webhooks.models.Event",
+        "WebhookDeliveryStatusEnum": "webhooks.models.DeliveryStatus",
     },
 }
 
@@ -227,7 +247,12 @@ SPECTACULAR_SETTINGS = {
 REDIS_URL = env("REDIS_URL", default="")
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "mr"}
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            # Processes that share a prefix share throttle counts and the webhook subscription list.
+            "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="mr"),
+        }
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
@@ -256,6 +281,7 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 }
 CELERY_BEAT_SCHEDULE = {
     "requeue-stale-articles": {"task": "documents.requeue_stale", "schedule": PARSE_SWEEP_INTERVAL},
+    "send-due-webhooks": {"task": "webhooks.send_due", "schedule": WEBHOOK_SWEEP_INTERVAL},
 }
 
 LOGGING = {

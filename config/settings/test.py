@@ -12,6 +12,8 @@ STORAGES = {
 API_OPEN_READS = False
 # Tests drive jobs in-process unless a test starts a real worker itself.
 CELERY_TASK_ALWAYS_EAGER = True
+# ... and webhook deliveries in the test's own thread, inside its transaction.
+WEBHOOK_SEND_IN_BACKGROUND = False
 # Static files are not collected for tests; WhiteNoise would warn on every request.
 MIDDLEWARE = [m for m in MIDDLEWARE if "whitenoise" not in m]  # noqa: F405
 # Budgets high enough for the suite; the throttle tests set their own.

@@ -61,15 +61,28 @@ class NullableChoiceField(BlankAsNullMixin, serializers.ChoiceField):
         super().__init__(choices, **kwargs)
 
 
-class StrictTextField(serializers.CharField):
-    """A JSON string, and only a string (a number or a list is not text), without NUL characters."""
+class StrictCharField(serializers.CharField):
+    """A JSON string, and only a string (a number or a list is not text)."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictTextField(StrictCharField):
+    """A JSON string without NUL characters."""
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         # DRF refuses NUL characters already; this states it in the schema as a pattern.
         self.validators.append(RegexValidator(r"^[^\x00]*$", "Null characters are not allowed."))
 
+
+class StrictBooleanField(serializers.BooleanField):
+    """A JSON true or false, and only that (not "yes", 1 or "true")."""
+
     def to_internal_value(self, data):
-        if not isinstance(data, str):
-            self.fail("invalid")
-        return super().to_internal_value(data)
+        if not isinstance(data, bool):
+            self.fail("invalid", input=data)
+        return data

@@ -13,9 +13,10 @@ from core.keys import Scope
 
 
 def required_scope(request, view) -> str:
-    """The scope a request needs: read for reads, the view's ``write_scope`` for writes (admin if it names none)."""
+    """The scope a request needs: the view's ``read_scope`` for reads (read if it names none), its
+    ``write_scope`` for writes (admin if it names none)."""
     if request.method in SAFE_METHODS:
-        return Scope.READ.value
+        return str(getattr(view, "read_scope", Scope.READ).value)
     return str(getattr(view, "write_scope", Scope.ADMIN).value)
 
 

@@ -22,6 +22,8 @@ from django.utils import timezone
 
 from core.review import ReviewReason, flag
 from documents.models import Article, ArticleStatus
+from webhooks.events import emit
+from webhooks.models import Event
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +82,7 @@ def claim_article(article_id: int) -> ClaimOutcome:
     return ClaimOutcome()
 
 
+@transaction.atomic
 def _give_up(article_id: int, attempts: int) -> None:
     reason = (
         f"gave up after {attempts} attempts: each parse was interrupted before it finished (time limit or worker lost)"
@@ -88,6 +91,7 @@ def _give_up(article_id: int, attempts: int) -> None:
         status=ArticleStatus.FAILED, error=reason, claim_token=None, claim_expires_at=None, updated_at=timezone.now()
     )
     if gave_up:
+        emit(Event.ARTICLE_FAILED, "article", article_id)
         logger.warning("article %s: %s", article_id, reason)
         flag(ReviewReason.FAILED_ARTICLE, Article(pk=article_id), reason)
 

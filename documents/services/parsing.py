@@ -19,6 +19,8 @@ from documents.extraction.result import ArticleMeta
 from documents.models import Article, ArticleStatus
 from documents.services.claims import holds_claim
 from documents.services.importer import import_extraction
+from webhooks.events import emit
+from webhooks.models import Event
 
 logger = logging.getLogger(__name__)
 
@@ -83,6 +85,7 @@ def _import_with_retry(article_id: int, extraction: Extraction, token: uuid.UUID
                     parse_count=F("parse_count") + 1,
                     updated_at=now,
                 )
+                emit(Event.ARTICLE_PARSED, "article", article_id)
             _review_after_parse(article, extraction)
             return summary
         except IntegrityError:
@@ -92,6 +95,7 @@ def _import_with_retry(article_id: int, extraction: Extraction, token: uuid.UUID
     raise AssertionError("unreachable")
 
 
+@transaction.atomic
 def _mark_failed(article_id: int, token: uuid.UUID, exc: BaseException) -> None:
     failed = Article.objects.filter(pk=article_id, status=ArticleStatus.PROCESSING, claim_token=token).update(
         status=ArticleStatus.FAILED,
@@ -102,6 +106,7 @@ def _mark_failed(article_id: int, token: uuid.UUID, exc: BaseException) -> None:
         updated_at=timezone.now(),
     )
     if failed:
+        emit(Event.ARTICLE_FAILED, "article", article_id)
         flag(ReviewReason.FAILED_ARTICLE, Article(pk=article_id), f"{type(exc).__name__}: {exc}")
 
 

@@ -4,7 +4,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ["config", "core", "documents", "people", "meetings", "tasks", "scripts"]
+APPS = ["config", "core", "documents", "people", "meetings", "tasks", "webhooks", "scripts"]
 
 
 def source_modules() -> list[Path]:
