@@ -7,9 +7,11 @@ from rest_framework.routers import SimpleRouter
 from core.api.errors import api_not_found
 from core.api.merges import MergeRecordViewSet
 from core.api.root import api_root
+from documents.api.exports import RecordsExportView
 from documents.api.review import ReviewItemViewSet
 from documents.views import ArticleViewSet, DirectiveViewSet, ExtractionView
 from meetings.views import ConferenceViewSet, ParticipantViewSet
+from people.popolo import PopoloExportView
 from people.views import OfficialViewSet, OrganizationViewSet, PostViewSet
 from tasks.views import TaskViewSet
 from webhooks.views import WebhookDeliveryViewSet, WebhookSubscriptionViewSet
@@ -31,6 +33,8 @@ router.register("webhook-deliveries", WebhookDeliveryViewSet, basename="webhook-
 urlpatterns = [
     path("", api_root, name="api-root"),
     path("extract/", ExtractionView.as_view(), name="extract"),
+    path("export/", RecordsExportView.as_view(), name="export"),
+    path("export/popolo/", PopoloExportView.as_view(), name="export-popolo"),
     *router.urls,
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),

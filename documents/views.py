@@ -12,6 +12,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from core.api.errors import ERROR_RESPONSES, Conflict, PayloadTooLarge, error_response
+from core.api.exports import CsvExportMixin
 from core.api.parsers import BoundedJSONParser
 from core.api.viewsets import MergeableViewSet
 from core.keys import Scope
@@ -99,16 +100,18 @@ UPLOAD_PARAMETERS = [ArticleUploadQuerySerializer]
     ),
 )
 class ArticleViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+    CsvExportMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
 ):
     write_scope = Scope.UPLOAD
+    list_selector = staticmethod(selectors.article_list)
+    list_serializer_class = csv_serializer_class = ArticleSummarySerializer
     filterset_class = ArticleFilter
     ordering_fields = ["created_at", "published", "id", "status", "updated_at"]
     ordering = ["-created_at", "-id"]
     parser_classes = [BoundedJSONParser, MultiPartParser, PlainTextParser, HtmlParser]
 
     def get_queryset(self):
-        return selectors.article_detail() if self.action in ("retrieve", "reparse") else selectors.article_list()
+        return selectors.article_detail() if self.action in ("retrieve", "reparse") else self.list_selector()
 
     def get_serializer_class(self):
         return ArticleSummarySerializer if self.action == "list" else ArticleDetailSerializer

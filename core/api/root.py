@@ -17,6 +17,8 @@ RESOURCES = [
     ("webhooks", "webhook-list", "URLs told of changes as they happen (curate scope)."),
     ("webhook_deliveries", "webhook-delivery-list", "What was sent to each webhook, and its answer."),
     ("extract", "extract", "POST an article to read its extraction without storing it."),
+    ("export", "export", "Every record as JSON Lines (?types=, ?updated_since=); each list also at <list>/csv/."),
+    ("export_popolo", "export-popolo", "People, organisations, posts and memberships as Popolo JSON."),
 ]
 
 

@@ -41,7 +41,7 @@ class FoldedSearchFilter(BaseFilterBackend):
             searchable = hasattr(view.get_queryset().model, "search_text")
         except Exception:  # a view the schema generator cannot build a queryset for has no ?q=
             searchable = False
-        if view.action != "list" or not searchable:
+        if view.action not in ("list", "csv") or not searchable:
             return []
         return [
             {

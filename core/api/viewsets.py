@@ -18,14 +18,15 @@ from rest_framework.response import Response
 from rest_framework.reverse import reverse
 
 from core.api.errors import ERROR_RESPONSES, Conflict, error_response
+from core.api.exports import CsvExportMixin
 from core.api.history import HistoryEntrySerializer, history_of
 from core.curation import curate
 from core.keys import Scope
 from core.merging import MergeRecord, MergeRefused, merge
 
 
-class SelectorReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
-    """Lists use a light selector and serializer; detail views prefetch everything they nest."""
+class SelectorReadOnlyViewSet(CsvExportMixin, viewsets.ReadOnlyModelViewSet):
+    """Lists use a light selector and serializer (and export as CSV); detail views prefetch everything they nest."""
 
     list_selector: Callable[[], QuerySet]
     detail_selector: Callable[[], QuerySet]
