@@ -2,7 +2,7 @@
 #   make run   creates .venv, installs, migrates, loads the seed articles, serves on :8000
 #   make test  creates .venv, installs, lints, checks the OpenAPI schema, runs the suite
 #              on the embedded default (SQLite), then on PostgreSQL + Redis + celery workers,
-#              then fuzzes the running API with schemathesis
+#              then fuzzes the running API with schemathesis, and runs a client generated from its schema
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -10,7 +10,7 @@ PY := $(BIN)/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/meeting_records
 REDIS ?= redis://127.0.0.1:6379/0
 
-.PHONY: run test lint schema test-embedded test-services fuzz worker web needs-secrets bench bench-e2e score lock messages
+.PHONY: run test lint schema test-embedded test-services fuzz client worker web needs-secrets bench bench-e2e score lock messages
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -56,7 +56,14 @@ fuzz: $(VENV)/.installed
 	elif [ -n "$$CI" ]; then echo "PostgreSQL is not reachable" >&2; exit 1; \
 	else env -u DATABASE_URL $(PY) scripts/fuzz_api.py --examples 30; fi
 
-test: lint schema test-embedded test-services fuzz
+# A client generated from the schema (openapi-python-client) runs the main flows (scripts/client_flow.py).
+client: $(VENV)/.installed
+	@if $(PY) scripts/services_ready.py "$(PG_URL)" "$(REDIS)"; then \
+		DATABASE_URL="$(PG_URL)" $(PY) scripts/client_flow.py; \
+	elif [ -n "$$CI" ]; then echo "PostgreSQL is not reachable" >&2; exit 1; \
+	else env -u DATABASE_URL $(PY) scripts/client_flow.py; fi
+
+test: lint schema test-embedded test-services fuzz client
 
 # Production processes on PostgreSQL + Redis, under the production settings (see README).
 PROD := DJANGO_SETTINGS_MODULE=config.settings.production DATABASE_URL="$(PG_URL)" REDIS_URL="$(REDIS)"

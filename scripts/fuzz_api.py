@@ -12,53 +12,15 @@ non-zero on any failure; schemathesis prints what it found.
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[1]
-BIN = Path(sys.executable).parent
-# As `make web` serves: the longest request line gunicorn takes.
-GUNICORN = ["--limit-request-line", "8190"]
+sys.path.insert(0, str(ROOT))
 
-
-def fresh_database(work: Path) -> str:
-    """A database of its own for the run: a new PostgreSQL database beside DATABASE_URL's, or SQLite."""
-    base = os.environ.get("DATABASE_URL", "")
-    if not base.startswith("postgres"):
-        return f"sqlite:///{work / 'fuzz.sqlite3'}"
-    import psycopg
-
-    parts = urlsplit(base)
-    name = "meeting_records_fuzz"
-    admin = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        connection.execute(f"CREATE DATABASE {name}")
-    return urlunsplit(parts._replace(path=f"/{name}"))
-
-
-def manage(env: dict, *args: str) -> str:
-    done = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True)
-    if done.returncode:
-        sys.exit(f"manage.py {' '.join(args)} failed:\n{done.stderr}")
-    return done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
-
-
-def wait_for(url: str, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except OSError:
-            time.sleep(0.3)
-    sys.exit(f"the service did not answer at {url}")
+from scripts.live_service import serving  # noqa: E402
 
 
 def schemathesis(schema_url: str, *args: str) -> int:
@@ -79,39 +41,12 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=8765)
     options = parser.parse_args()
 
-    with tempfile.TemporaryDirectory() as work:
-        env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}  # jobs in-process: uploads parse at once
-        env |= {
-            "DJANGO_SETTINGS_MODULE": "config.settings.local",
-            "DATABASE_URL": fresh_database(Path(work)),
-            "API_OPEN_READS": "0",
-            "DJANGO_DEBUG": "0",
-            **{f"API_RATE_{scope}": "1000000/min" for scope in ("READ", "UPLOAD", "CURATE", "ADMIN")},
-        }
-        manage(env, "migrate", "--noinput")
-        manage(env, "load_seed_articles")
-        key = manage(env, "create_api_key", "fuzz", "--scopes", "admin")
-        server = subprocess.Popen(
-            [str(BIN / "gunicorn"), "config.wsgi", "--bind", f"127.0.0.1:{options.port}", "--workers", "2", *GUNICORN],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=(Path(work) / "gunicorn.log").open("w"),
+    with tempfile.TemporaryDirectory() as work, serving(Path(work), "meeting_records_fuzz", options.port) as service:
+        schema = f"{service.base}/api/v1/schema/"
+        with_key = schemathesis(
+            schema, "--header", f"Authorization: Bearer {service.key}", "--max-examples", str(options.examples)
         )
-        try:
-            base = f"http://127.0.0.1:{options.port}"
-            wait_for(f"{base}/health/?format=json")
-            schema = f"{base}/api/v1/schema/"
-            with_key = schemathesis(
-                schema, "--header", f"Authorization: Bearer {key}", "--max-examples", str(options.examples)
-            )
-            anonymous = schemathesis(schema, "--max-examples", "5", "--phases", "examples,coverage,fuzzing")
-        finally:
-            server.terminate()
-            server.wait(timeout=20)
-            log = (Path(work) / "gunicorn.log").read_text()
-            if "Traceback" in log:
-                print(log[-5000:], file=sys.stderr)
+        anonymous = schemathesis(schema, "--max-examples", "5", "--phases", "examples,coverage,fuzzing")
     return 1 if with_key or anonymous else 0
 
 

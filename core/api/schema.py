@@ -1,6 +1,7 @@
 """What the OpenAPI schema says beyond what is inferred: API keys as a bearer scheme, required upload bodies."""
 
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from drf_spectacular.openapi import AutoSchema
 
 
 class ApiKeyScheme(OpenApiAuthenticationExtension):
@@ -40,3 +41,11 @@ def document_long_request_lines(result: dict, generator, request, public) -> dic
             if isinstance(operation, dict) and "responses" in operation:
                 operation["responses"].setdefault("414", refusal)
     return result
+
+
+class ClientFacingAutoSchema(AutoSchema):
+    """Operation descriptions come only from ``extend_schema``: a view's docstring speaks to its maintainers,
+    not to the API's clients, and is never published."""
+
+    def get_description(self) -> str:
+        return ""

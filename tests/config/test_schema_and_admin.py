@@ -1,5 +1,7 @@
 """The OpenAPI schema and its offline UIs, and every admin page for staff only."""
 
+import inspect
+
 import pytest
 import yaml
 from django.contrib.admin.sites import site
@@ -51,6 +53,27 @@ def test_schema_generates_without_warnings(tmp_path):
         for method, operation in operations.items():
             assert operation.get("summary"), (path, method)
             assert {"401", "404"} <= set(operation["responses"]) or path.endswith("/schema/"), (path, method)
+
+
+def test_no_view_docstring_is_published_as_an_operations_description(tmp_path):
+    from config.api_v1 import router
+
+    out = tmp_path / "schema.yml"
+    call_command("spectacular", "--file", str(out))
+    schema = yaml.safe_load(out.read_text())
+    docstrings = {
+        inspect.getdoc(cls)
+        for _, viewset, _ in router.registry
+        for cls in viewset.__mro__
+        if cls.__module__.split(".")[0] in ("core", "documents", "people", "meetings", "tasks", "webhooks")
+    } - {None}
+    published = {
+        operation.get("description")
+        for operations in schema["paths"].values()
+        for operation in operations.values()
+        if isinstance(operation, dict)
+    }
+    assert docstrings and not (published & docstrings)
 
 
 @pytest.mark.parametrize("name", ["schema", "swagger-ui", "redoc"])
