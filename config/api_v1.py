@@ -7,6 +7,7 @@ from rest_framework.routers import SimpleRouter
 from core.api.errors import api_not_found
 from core.api.merges import MergeRecordViewSet
 from core.api.root import api_root
+from core.api.tombstones import TombstoneViewSet
 from documents.api.exports import RecordsExportView
 from documents.api.review import ReviewItemViewSet
 from documents.views import ArticleViewSet, DirectiveViewSet, ExtractionView
@@ -27,6 +28,7 @@ router.register("posts", PostViewSet, basename="post")
 router.register("tasks", TaskViewSet, basename="task")
 router.register("merges", MergeRecordViewSet, basename="merge")
 router.register("review", ReviewItemViewSet, basename="review")
+router.register("tombstones", TombstoneViewSet, basename="tombstone")
 router.register("webhooks", WebhookSubscriptionViewSet, basename="webhook")
 router.register("webhook-deliveries", WebhookDeliveryViewSet, basename="webhook-delivery")
 

@@ -130,9 +130,17 @@ def unmerge(record: MergeRecord) -> MergeRecord:
         survivor.save(update_fields=["other_names"])
     standing = {"merged_into": None, **({"updated_at": timezone.now()} if hasattr(model, "updated_at") else {})}
     model.objects.filter(pk=record.loser_id).update(**standing)
+    _forget_tombstone(record)
     record.undone_at = timezone.now()
     record.save(update_fields=["undone_at"])
     return record
+
+
+def _forget_tombstone(record: MergeRecord) -> None:
+    """The loser stands again (its ``updated_at`` says when), so its merge is no longer to be synced."""
+    from core.tombstones import Tombstone
+
+    Tombstone.objects.filter(record_id=record.loser_id, merged_into=record.survivor_id).delete()
 
 
 class MergeRefused(ValueError):

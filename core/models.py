@@ -5,8 +5,9 @@ from django.db import models
 from core.keys import ApiKey, Scope
 from core.merging import MergeRecord
 from core.review import ReviewItem
+from core.tombstones import Tombstone
 
-__all__ = ["ApiKey", "EvidenceSpan", "MergeRecord", "ReviewItem", "Scope", "TimestampedModel"]
+__all__ = ["ApiKey", "EvidenceSpan", "MergeRecord", "ReviewItem", "Scope", "TimestampedModel", "Tombstone"]
 
 
 class TimestampedModel(models.Model):

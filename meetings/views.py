@@ -1,6 +1,6 @@
 """API views for conferences and the officials' roles in them; curators correct both."""
 
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
 
 from core.api.errors import ERROR_RESPONSES
 from core.api.viewsets import CuratedViewSet
@@ -25,6 +25,13 @@ from meetings.serializers import (
         summary="Correct a conference (each field set is kept through re-parses)",
         request=ConferenceCurationSerializer,
         responses={200: ConferenceDetailSerializer, **ERROR_RESPONSES},
+        examples=[
+            OpenApiExample(
+                "Name and date",
+                value={"name": "Hội nghị giao ban công tác tổ chức xây dựng Đảng quý I/2023", "date": "2023-04-03"},
+                request_only=True,
+            )
+        ],
     ),
 )
 class ConferenceViewSet(CuratedViewSet):

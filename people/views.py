@@ -1,6 +1,6 @@
 """API views for officials and organisations."""
 
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
 from rest_framework.decorators import action
 
 from core.api.errors import ERROR_RESPONSES
@@ -34,6 +34,11 @@ from people.serializers import (
         summary="Correct an official's name or other names",
         request=OfficialCurationSerializer,
         responses={200: OfficialDetailSerializer, **ERROR_RESPONSES},
+        examples=[
+            OpenApiExample(
+                "Spelling", value={"name": "Mai Văn Chính", "other_names": ["Mai Van Chinh"]}, request_only=True
+            )
+        ],
     ),
 )
 class OfficialViewSet(MergeableViewSet):

@@ -1,6 +1,6 @@
 """API views for tasks: read, and curators change status, assignee, due date or wording."""
 
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
 
 from core.api.errors import ERROR_RESPONSES
 from core.api.viewsets import CuratedViewSet
@@ -16,6 +16,13 @@ from tasks.serializers import TaskDetailSerializer, TaskSerializer, TaskStatusUp
         summary="Change a task's status, assignee, due date or wording (kept through re-parses)",
         request=TaskStatusUpdateSerializer,
         responses={200: TaskDetailSerializer, **ERROR_RESPONSES},
+        examples=[
+            OpenApiExample(
+                "Taken up",
+                value={"status": "in_progress", "assignee": "Ban Tổ chức Tỉnh ủy Long An"},
+                request_only=True,
+            )
+        ],
     ),
 )
 class TaskViewSet(CuratedViewSet):

@@ -1,7 +1,7 @@
 """Webhooks over the API: curators register subscriptions, read their deliveries and replay one."""
 
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -28,8 +28,19 @@ DELIVERY = {200: WebhookDeliverySerializer, **ERROR_RESPONSES}
     create=extend_schema(
         summary="Subscribe a URL to events; the answer holds the signing secret, shown only this once",
         responses={201: WebhookSubscriptionCreatedSerializer, **ERROR_RESPONSES},
+        examples=[
+            OpenApiExample(
+                "Parsed uploads and task changes",
+                value={"url": "https://hooks.example.org/records", "events": ["article.parsed", "task.changed"]},
+                request_only=True,
+            )
+        ],
     ),
-    partial_update=extend_schema(summary="Change a subscription (URL, events, secret, active)", responses=SUBSCRIPTION),
+    partial_update=extend_schema(
+        summary="Change a subscription (URL, events, secret, active)",
+        responses=SUBSCRIPTION,
+        examples=[OpenApiExample("Pause", value={"active": False}, request_only=True)],
+    ),
     destroy=extend_schema(
         summary="Delete a subscription and its delivery log",
         responses={204: OpenApiResponse(description="Deleted."), **ERROR_RESPONSES},

@@ -24,6 +24,7 @@ from rest_framework.views import APIView
 
 from core.api.errors import ERROR_RESPONSES
 from core.api.filters import UtcIsoDateTimeField
+from core.tombstones import Tombstone
 
 CHUNK = 500
 # Errors of an export are JSON whatever the client asked for (see ExportErrorsAsJsonMixin).
@@ -177,7 +178,7 @@ class BulkExportView(ExportErrorsAsJsonMixin, APIView):
         since = _time_param(request, "updated_since")
         # Built before the first byte goes out: a query that cannot be made is an error, not a cut-off stream.
         selected = [(kind, known[kind], _rows_of(known[kind], since)) for kind in known if kind in wanted]
-        stream = _json_lines(selected, {"request": request})
+        stream = _json_lines(selected, {"request": request}, since)
         response = StreamingHttpResponse(stream, content_type="application/jsonl")
         response["Content-Disposition"] = 'attachment; filename="records.jsonl"'
         return response
@@ -206,8 +207,17 @@ def _rows_of(viewset: type, since) -> QuerySet:
     return rows.order_by("pk")
 
 
-def _json_lines(selected: list[tuple[str, type, QuerySet]], context: dict) -> Iterator[str]:
+def _json_lines(selected: list[tuple[str, type, QuerySet]], context: dict, since) -> Iterator[str]:
+    """The records, then (in a sync, since a time) the tombstones of the kinds exported."""
+    from core.api.tombstones import TombstoneSerializer
+
     for kind, viewset, rows in selected:
         for row in chunked(rows):
             record = viewset.list_serializer_class(row, context=context).data
             yield json.dumps({"type": kind, "record": record}, ensure_ascii=False, default=str) + "\n"
+    if since is None:
+        return
+    gone = Tombstone.objects.filter(deleted_at__gte=since, record_type__in=[kind for kind, _, _ in selected])
+    for tombstone in chunked(gone.order_by("deleted_at", "id")):
+        record = TombstoneSerializer(tombstone).data
+        yield json.dumps({"type": "tombstone", "record": record}, ensure_ascii=False, default=str) + "\n"

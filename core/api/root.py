@@ -14,6 +14,7 @@ RESOURCES = [
     ("tasks", "task-list", "Tasks set at the meetings."),
     ("review", "review-list", "What needs a person."),
     ("merges", "merge-list", "Records merged into others, undoable."),
+    ("tombstones", "tombstone-list", "Records deleted or merged since a time (?updated_since=), for syncs."),
     ("webhooks", "webhook-list", "URLs told of changes as they happen (curate scope)."),
     ("webhook_deliveries", "webhook-delivery-list", "What was sent to each webhook, and its answer."),
     ("extract", "extract", "POST an article to read its extraction without storing it."),

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from django.db.models import QuerySet
 from django.http import HttpResponsePermanentRedirect
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
@@ -127,6 +127,7 @@ class MergeableViewSet(CuratedViewSet):
     @extend_schema(
         summary="Merge this record into another (the same body, person or document)",
         request=MergeRequestSerializer,
+        examples=[OpenApiExample("Into record 3", value={"into": 3}, request_only=True)],
         responses={
             200: MergeRecordSerializer,
             409: error_response("One of the two was merged already."),

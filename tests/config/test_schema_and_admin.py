@@ -2,6 +2,7 @@
 
 import inspect
 
+import jsonschema
 import pytest
 import yaml
 from django.contrib.admin.sites import site
@@ -74,6 +75,24 @@ def test_no_view_docstring_is_published_as_an_operations_description(tmp_path):
         if isinstance(operation, dict)
     }
     assert docstrings and not (published & docstrings)
+
+
+def test_every_request_example_is_valid_for_its_operation(tmp_path):
+    out = tmp_path / "schema.yml"
+    call_command("spectacular", "--file", str(out))
+    schema = yaml.safe_load(out.read_text())
+    checked = 0
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            for media, content in operation.get("requestBody", {}).get("content", {}).items():
+                for name, example in content.get("examples", {}).items():
+                    # The operation's schema as the root of a document holding the components it refers to.
+                    root = {"allOf": [content["schema"]], "components": schema["components"]}
+                    validator = jsonschema.Draft4Validator(root)
+                    errors = [e.message for e in validator.iter_errors(example["value"])]
+                    assert not errors, (path, method, media, name, errors)
+                    checked += 1
+    assert checked >= 6
 
 
 @pytest.mark.parametrize("name", ["schema", "swagger-ui", "redoc"])

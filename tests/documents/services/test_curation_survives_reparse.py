@@ -96,6 +96,17 @@ def test_an_uncurated_record_the_parse_no_longer_finds_is_removed(
     assert article.import_summary["tasks"]["removed"] == 1
 
 
+def test_a_record_the_parse_removes_is_listed_as_a_tombstone(
+    seed, client_with_token, monkeypatch, django_capture_on_commit_callbacks
+):
+    before = client_with_token.get("/api/v1/tasks/").json()["results"][0]["updated_at"]
+    first = Task.objects.filter(article=seed).order_by("sequence").first()
+    monkeypatch.setattr(parsing, "extraction_for", dropping_the_first_task(parsing.extraction_for))
+    reparse(client_with_token, seed, django_capture_on_commit_callbacks)
+    gone = client_with_token.get("/api/v1/tombstones/", {"updated_since": before, "type": "task"}).json()["results"]
+    assert [(t["type"], t["id"], t["deleted"], t["merged_into"]) for t in gone] == [("task", first.pk, True, None)]
+
+
 def test_a_curated_conference_outlives_a_parse_that_finds_none(
     seed, client_with_token, monkeypatch, django_capture_on_commit_callbacks
 ):
