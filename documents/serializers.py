@@ -5,7 +5,7 @@ from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_fiel
 from rest_framework import serializers
 
 from core.api.curation import CURATION_FIELDS, MERGE_FIELDS, CurationStateMixin, MergeStateMixin
-from core.api.fields import BlankAsNullMixin, StrictTextField
+from core.api.fields import BlankAsNullMixin, SelfUrlMixin, StrictTextField
 from documents import selectors
 from documents.api.extraction_schema import ExtractionField
 from documents.models import Article, Directive
@@ -26,7 +26,8 @@ def source_url_field(**kwargs) -> serializers.RegexField:
     )
 
 
-class ArticleSummarySerializer(serializers.ModelSerializer):
+class ArticleSummarySerializer(SelfUrlMixin, serializers.ModelSerializer):
+    self_view_name = "article-detail"
     conference = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
     source_url = SourceUrlField(read_only=True, allow_null=True)
 
@@ -112,7 +113,8 @@ class ArticleUploadQuerySerializer(serializers.Serializer):
     published = serializers.DateField(required=False, help_text="Publication date, for dates without a year.")
 
 
-class DirectiveSummarySerializer(MergeStateMixin, CurationStateMixin, serializers.ModelSerializer):
+class DirectiveSummarySerializer(SelfUrlMixin, MergeStateMixin, CurationStateMixin, serializers.ModelSerializer):
+    self_view_name = "directive-detail"
     issued_by = serializers.CharField(source="issued_by_name", read_only=True)
     issued_by_id = serializers.PrimaryKeyRelatedField(source="issued_by", read_only=True, allow_null=True)
 

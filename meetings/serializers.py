@@ -4,12 +4,13 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.api.curation import CURATION_FIELDS, CurationStateMixin, StringListField
-from core.api.fields import EvidenceField, NullableChoiceField, QuotedEvidenceField, StrictTextField
+from core.api.fields import EvidenceField, NullableChoiceField, QuotedEvidenceField, SelfUrlMixin, StrictTextField
 from meetings.models import Conference, ConferenceFormat, ConferenceKind, Participant
 from tasks.serializers import TaskSerializer
 
 
-class ParticipantSerializer(CurationStateMixin, serializers.ModelSerializer):
+class ParticipantSerializer(SelfUrlMixin, CurationStateMixin, serializers.ModelSerializer):
+    self_view_name = "participant-detail"
     official = serializers.PrimaryKeyRelatedField(read_only=True)
     name = serializers.CharField(source="official.name", read_only=True)
     evidence = QuotedEvidenceField()
@@ -50,7 +51,8 @@ class CitedDirectiveSerializer(serializers.Serializer):
     title = serializers.CharField(read_only=True)
 
 
-class ConferenceSummarySerializer(CurationStateMixin, serializers.ModelSerializer):
+class ConferenceSummarySerializer(SelfUrlMixin, CurationStateMixin, serializers.ModelSerializer):
+    self_view_name = "conference-detail"
     kind = NullableChoiceField(ConferenceKind.choices, read_only=True, help_text="Null when the kind is not known.")
     format = NullableChoiceField(ConferenceFormat.choices, read_only=True, help_text="Null when not known.")
     organizer = serializers.CharField(source="organizer_name", read_only=True)

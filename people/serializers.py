@@ -4,7 +4,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.api.curation import CURATION_FIELDS, MERGE_FIELDS, CurationStateMixin, MergeStateMixin, StringListField
-from core.api.fields import NullableChoiceField, StrictTextField
+from core.api.fields import NullableChoiceField, SelfUrlMixin, StrictTextField
 from core.names import clean_name, name_key, search_key
 from people import selectors
 from people.bodies import LEVELS
@@ -51,7 +51,8 @@ class ParticipationSerializer(serializers.Serializer):
     role = serializers.CharField()
 
 
-class OfficialSummarySerializer(MergeStateMixin, CurationStateMixin, serializers.ModelSerializer):
+class OfficialSummarySerializer(SelfUrlMixin, MergeStateMixin, CurationStateMixin, serializers.ModelSerializer):
+    self_view_name = "official-detail"
     positions = PositionSummarySerializer(many=True, read_only=True)
 
     class Meta:
@@ -96,7 +97,8 @@ class OfficialHoldingSerializer(PositionSummarySerializer):
         read_only_fields = fields
 
 
-class OrganizationSerializer(MergeStateMixin, CurationStateMixin, serializers.ModelSerializer):
+class OrganizationSerializer(SelfUrlMixin, MergeStateMixin, CurationStateMixin, serializers.ModelSerializer):
+    self_view_name = "organization-detail"
     parent = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True, help_text="The body it belongs to.")
     level = NullableChoiceField(LEVELS, read_only=True, help_text="Null when the name does not say.")
     position_count = serializers.IntegerField(read_only=True, help_text="Positions held in it.")
@@ -167,8 +169,10 @@ class OrganizationCurationSerializer(NameCurationSerializer):
         fields = ["name", "other_names", "parent", "kind", "level"]
 
 
-class PostSerializer(MergeStateMixin, CurationStateMixin, serializers.ModelSerializer):
+class PostSerializer(SelfUrlMixin, MergeStateMixin, CurationStateMixin, serializers.ModelSerializer):
     """A title in an organisation, and how many officials the articles show holding it."""
+
+    self_view_name = "post-detail"
 
     organization = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
     holder_count = serializers.IntegerField(read_only=True, help_text="Officials shown holding it.")

@@ -3,7 +3,7 @@
 from rest_framework import serializers
 
 from core.api.curation import CURATION_FIELDS, CurationStateMixin
-from core.api.fields import EvidenceField, QuotedEvidenceField, StrictTextField
+from core.api.fields import EvidenceField, QuotedEvidenceField, SelfUrlMixin, StrictTextField
 from tasks.models import Task
 
 
@@ -14,7 +14,8 @@ class TaskDirectiveSerializer(serializers.Serializer):
     number = serializers.CharField(read_only=True)
 
 
-class TaskSerializer(CurationStateMixin, serializers.ModelSerializer):
+class TaskSerializer(SelfUrlMixin, CurationStateMixin, serializers.ModelSerializer):
+    self_view_name = "task-detail"
     directives = TaskDirectiveSerializer(many=True, read_only=True)
     evidence = EvidenceField()
 

@@ -44,6 +44,21 @@ def api_key_header(db) -> str:
 
 
 @pytest.fixture
+def live_worker(transactional_db, tmp_path):
+    """A real celery worker on Redis, to which the test's jobs are sent (skipped without PostgreSQL and Redis)."""
+    from tests.live_worker import LiveWorker, SendingToRealBroker, require_real_services
+
+    require_real_services()
+    worker = LiveWorker(tmp_path).start()
+    try:
+        with SendingToRealBroker(worker.queue):
+            yield worker
+    finally:
+        worker.stop()
+        print(f"worker log: {tmp_path}")
+
+
+@pytest.fixture
 def anonymous_client() -> APIClient:
     return APIClient()
 

@@ -87,27 +87,15 @@ def _finish(delivery: Delivery, status: str, **fields) -> None:
     Delivery.objects.filter(pk=delivery.pk).update(status=status, claimed_until=None, **fields)
 
 
-def _retry_later(delivery: Delivery, attempts: int, answer: sending.Answer) -> float | None:
+def _retry_later(delivery: Delivery, outcome: dict) -> float | None:
     """Puts the delivery back in line for another attempt; None if a newer one of its event stands for it."""
-    wait = backoff(attempts)
+    wait = backoff(outcome["attempts"])
     try:
         with transaction.atomic():
-            _finish(
-                delivery,
-                DeliveryStatus.PENDING,
-                attempts=attempts,
-                response_status=answer.status,
-                last_error=answer.error,
-                next_attempt_at=timezone.now() + dt.timedelta(seconds=wait),
-            )
+            due = timezone.now() + dt.timedelta(seconds=wait)
+            _finish(delivery, DeliveryStatus.PENDING, next_attempt_at=due, **outcome)
     except IntegrityError:
-        _finish(
-            delivery,
-            DeliveryStatus.SUPERSEDED,
-            attempts=attempts,
-            response_status=answer.status,
-            last_error=answer.error,
-        )
+        _finish(delivery, DeliveryStatus.SUPERSEDED, **outcome)
         return None
     return wait
 
@@ -121,27 +109,19 @@ def _send(delivery: Delivery) -> float | None:
     body = body_of(delivery)
     answer = sending.post(subscription.url, body, headers_of(delivery, subscription, body), settings.WEBHOOK_TIMEOUT)
     attempts = delivery.attempts + 1
+    outcome = {"attempts": attempts, "response_status": answer.status, "last_error": answer.error}
     if answer.ok:
-        _finish(
-            delivery,
-            DeliveryStatus.DELIVERED,
-            attempts=attempts,
-            response_status=answer.status,
-            last_error="",
-            delivered_at=timezone.now(),
-        )
+        _finish(delivery, DeliveryStatus.DELIVERED, delivered_at=timezone.now(), **outcome)
         logger.info("webhook %s %s: delivered (%s)", delivery.pk, delivery.event, answer.status)
         return None
     if attempts >= settings.WEBHOOK_MAX_ATTEMPTS:
-        _finish(
-            delivery, DeliveryStatus.FAILED, attempts=attempts, response_status=answer.status, last_error=answer.error
-        )
+        _finish(delivery, DeliveryStatus.FAILED, **outcome)
         logger.warning(
             "webhook %s %s: given up after %d attempts: %s", delivery.pk, delivery.event, attempts, answer.error
         )
         return None
     logger.info("webhook %s %s: attempt %d failed: %s", delivery.pk, delivery.event, attempts, answer.error)
-    return _retry_later(delivery, attempts, answer)
+    return _retry_later(delivery, outcome)
 
 
 def deliver_next(subscription_id: int, record_type: str, record_id: int) -> str:

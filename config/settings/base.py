@@ -226,6 +226,7 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         "core.api.schema.require_upload_bodies",
         "core.api.schema.document_long_request_lines",
+        "core.api.schema.blank_strings_as_one_schema",
     ],
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "ENUM_NAME_OVERRIDES": {

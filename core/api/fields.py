@@ -86,3 +86,25 @@ class StrictBooleanField(serializers.BooleanField):
         if not isinstance(data, bool):
             self.fail("invalid", input=data)
         return data
+
+
+class SelfUrlField(serializers.HyperlinkedIdentityField):
+    """The record's own address in the API: absolute when the request is known, else a path."""
+
+    def __init__(self, view_name: str, **kwargs):
+        kwargs.setdefault("help_text", "This record's address in the API.")
+        super().__init__(view_name=view_name, **kwargs)
+
+    def to_representation(self, value):
+        return self.get_url(value, self.view_name, self.context.get("request"), None)
+
+
+class SelfUrlMixin:
+    """Gives a serializer ``url``, the address of the record it shows (``self_view_name``, e.g. "task-detail")."""
+
+    self_view_name: str
+
+    def get_fields(self):
+        fields = super().get_fields()
+        fields["url"] = SelfUrlField(view_name=self.self_view_name)
+        return fields

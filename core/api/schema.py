@@ -1,5 +1,7 @@
 """What the OpenAPI schema says beyond what is inferred: API keys as a bearer scheme, required upload bodies."""
 
+import re
+
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.openapi import AutoSchema
 
@@ -41,6 +43,35 @@ def document_long_request_lines(result: dict, generator, request, public) -> dic
             if isinstance(operation, dict) and "responses" in operation:
                 operation["responses"].setdefault("414", refusal)
     return result
+
+
+BLANK = {"type": "string", "maxLength": 0}
+
+
+def _one_string_schema(node):
+    """A blank-allowed string with a pattern that admits "" is that one schema, not a oneOf of it and "".
+
+    drf-spectacular writes ``oneOf: [<string with pattern>, <empty string>]`` for such a field, which
+    says "" is invalid (it matches both); our patterns (no NUL) admit "", so the first schema is the truth.
+    """
+    if isinstance(node, list):
+        return [_one_string_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _one_string_schema(value) for key, value in node.items()}
+    choices = node.get("oneOf")
+    if isinstance(choices, list) and len(choices) == 2 and choices[1] == BLANK:
+        first = choices[0]
+        pattern = first.get("pattern")
+        if first.get("type") == "string" and pattern is not None and re.search(pattern, ""):
+            rest = {key: value for key, value in node.items() if key != "oneOf"}
+            return {**first, **rest}
+    return node
+
+
+def blank_strings_as_one_schema(result: dict, generator, request, public) -> dict:
+    """drf-spectacular postprocessing hook: see ``_one_string_schema``."""
+    return _one_string_schema(result)
 
 
 class ClientFacingAutoSchema(AutoSchema):

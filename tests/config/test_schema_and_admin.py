@@ -158,3 +158,12 @@ def test_parse_again_action_queues_the_article(admin_client, shared_dir, django_
     assert article.status == ArticleStatus.PARSED
     assert article.parsed_at is not None
     assert article.parser_version == PARSER_VERSION
+
+
+def test_a_field_that_may_be_blank_takes_the_empty_string_in_the_schema(tmp_path):
+    out = tmp_path / "schema.yml"
+    call_command("spectacular", "--file", str(out))
+    components = yaml.safe_load(out.read_text())["components"]["schemas"]
+    due = components["PatchedTaskStatusUpdateRequest"]["properties"]["due"]
+    assert not list(jsonschema.Draft4Validator(due).iter_errors(""))
+    assert list(jsonschema.Draft4Validator(due).iter_errors("x" * 201))

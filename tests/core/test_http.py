@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from meetings.models import Conference
-from tests.factories import ConferenceFactory, OfficialFactory
+from tests.factories import ConferenceFactory, OfficialFactory, ParticipantFactory, TaskFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -67,3 +67,17 @@ def test_sync_returns_only_what_changed_in_order(client_with_token):
     assert [c["id"] for c in changed.json()["results"]] == [recent.pk]
     window = client_with_token.get("/api/v1/conferences/", {"updated_until": since}).json()["results"]
     assert [c["id"] for c in window] == [old.pk]
+
+
+def test_every_record_carries_its_own_address_and_nested_ones_theirs(client_with_token):
+    task = TaskFactory()
+    ParticipantFactory(conference=task.conference)
+    conference = client_with_token.get(f"/api/v1/conferences/{task.conference_id}/").json()
+    assert conference["url"] == f"http://testserver/api/v1/conferences/{task.conference_id}/"
+    nested = [conference["tasks"][0]["url"], conference["participants"][0]["url"]]
+    assert nested[0] == f"http://testserver/api/v1/tasks/{task.pk}/"
+    for url in nested:
+        followed = client_with_token.get(url)
+        assert followed.status_code == 200 and followed.json()["url"] == url
+    listed = client_with_token.get("/api/v1/tasks/").json()["results"]
+    assert [row["url"] for row in listed] == [f"http://testserver/api/v1/tasks/{task.pk}/"]

@@ -4,20 +4,6 @@ import time
 
 import pytest
 
-from tests.live_worker import LiveWorker, SendingToRealBroker, require_real_services
-
-
-@pytest.fixture
-def live_worker(transactional_db, tmp_path):
-    require_real_services()
-    worker = LiveWorker(tmp_path).start()
-    try:
-        with SendingToRealBroker(worker.queue):
-            yield worker.process
-    finally:
-        worker.stop()
-        print(f"worker log: {tmp_path}")
-
 
 def _wait_for(client, url: str, seconds: float = 90) -> dict:
     deadline = time.monotonic() + seconds
@@ -37,7 +23,7 @@ def test_worker_turns_an_uploaded_seed_into_linked_records(live_worker, client_w
     assert response.json()["status"] == "queued"
     article = _wait_for(client_with_token, response["Location"])
     assert article["status"] == "parsed", article["error"]
-    assert live_worker.poll() is None, "the worker died"
+    assert live_worker.process.poll() is None, "the worker died"
 
     conference = client_with_token.get(f"/api/v1/conferences/{article['conference']}/").json()
     assert conference["kind"] == "giao_ban"

@@ -2,7 +2,6 @@
 
 import pytest
 
-from tests.live_worker import LiveWorker, SendingToRealBroker, require_real_services
 from webhooks.models import Delivery, Subscription
 from webhooks.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
 
@@ -41,18 +40,6 @@ def test_an_upload_that_fails_is_announced_failed(
         article_id = _upload(client_with_token, "Hội nghị giao ban công tác tổ chức xây dựng Đảng.".encode())
     [failed] = receiver.wait_for(1)
     assert (failed.json["event"], failed.json["record"]["id"]) == ("article.failed", article_id)
-
-
-@pytest.fixture
-def live_worker(transactional_db, tmp_path):
-    require_real_services()
-    worker = LiveWorker(tmp_path).start()
-    try:
-        with SendingToRealBroker(worker.queue):
-            yield worker
-    finally:
-        worker.stop()
-        print(f"worker log: {tmp_path}")
 
 
 @pytest.mark.worker
