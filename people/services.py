@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 
 from django.db.models import Max, Min
 
@@ -47,6 +49,22 @@ def placed_name(name: str, place: str | None) -> str:
     return f"{name} {place}" if city_body == (place in CITIES) else name
 
 
+# Within one import, the organisations its names resolved to: an article names the same body many times.
+_resolved_organizations: ContextVar[dict[str, Organization | None] | None] = ContextVar(
+    "resolved_organizations", default=None
+)
+
+
+@contextlib.contextmanager
+def remembering_organizations() -> Iterator[None]:
+    """Inside the block (one import, in one transaction) a body's name is looked up once."""
+    token = _resolved_organizations.set({})
+    try:
+        yield
+    finally:
+        _resolved_organizations.reset(token)
+
+
 def resolve_organization(
     name: str | None, place: str | None = None, article_id: int | None = None
 ) -> Organization | None:
@@ -62,6 +80,18 @@ def resolve_organization(
     generic = is_generic_body(name)
     if generic and article_id is not None:
         key = f"{key} #article {article_id}"
+    remembered = _resolved_organizations.get()
+    if remembered is not None and key in remembered:
+        return remembered[key]
+    found = _find_or_create_organization(name, key, generic, place, article_id)
+    if remembered is not None:
+        remembered[key] = found
+    return found
+
+
+def _find_or_create_organization(
+    name: str, key: str, generic: bool, place: str | None, article_id: int | None
+) -> Organization:
     org = Organization.objects.filter(name_key=key[:300]).first()
     created = org is None
     if created:

@@ -29,7 +29,13 @@ from meetings.models import (
 )
 from people.models import PositionEvidence
 from people.posts import canonical_post
-from people.services import record_position, record_position_evidence, resolve_official, resolve_organization
+from people.services import (
+    record_position,
+    record_position_evidence,
+    remembering_organizations,
+    resolve_official,
+    resolve_organization,
+)
 from tasks.models import Task
 
 
@@ -73,7 +79,8 @@ def import_extraction(article: Article, extraction: Extraction) -> ImportSummary
         article = Article.objects.select_for_update().get(pk=article.pk)
         if extraction.text != article.text:
             raise InvalidExtraction(f"the extraction's spans index another text than article {article.pk}'s")
-        return _import(article, extraction)
+        with remembering_organizations():
+            return _import(article, extraction)
 
 
 def _import(article: Article, extraction: Extraction) -> ImportSummary:

@@ -8,7 +8,7 @@ from documents.management.commands.extract import HTML_SUFFIXES, upload_of
 from documents.services.importer import import_extraction
 from documents.services.ingest import ingest_article
 from people.models import Official, Organization, Position
-from people.services import is_generic_body, placed_name
+from people.services import is_generic_body, placed_name, remembering_organizations, resolve_organization
 from tests.factories import article_from_text
 
 pytestmark = pytest.mark.django_db
@@ -99,3 +99,13 @@ def test_organisations_know_their_kind_level_parent_and_other_names(client_with_
     assert [c["id"] for c in children] == [board.pk]
     central_boards = client_with_token.get("/api/v1/organizations/", {"kind": "party_board", "level": "central"}).json()
     assert {o["name"] for o in central_boards["results"]} == {"Ban Tổ chức Trung ương", department.name}
+
+
+def test_one_import_looks_a_body_up_once(django_assert_num_queries):
+    with remembering_organizations():
+        first = resolve_organization("Ban Tổ chức Tỉnh ủy Long An")
+        with django_assert_num_queries(0):
+            again = resolve_organization("Ban Tổ chức Tỉnh ủy", place="Long An")
+    assert again == first and first.name == "Ban Tổ chức Tỉnh ủy Long An"
+    with django_assert_num_queries(1):
+        assert resolve_organization("Ban Tổ chức Tỉnh ủy Long An") == first
