@@ -5,6 +5,7 @@ from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_v
 from core.api.errors import ERROR_RESPONSES
 from core.api.viewsets import CuratedViewSet
 from meetings import selectors
+from meetings.examples import CONFERENCE_DETAIL_EXAMPLE, CONFERENCE_EXAMPLE
 from meetings.filters import ConferenceFilter, ParticipantFilter
 from meetings.serializers import (
     ConferenceCurationSerializer,
@@ -16,10 +17,15 @@ from meetings.serializers import (
 
 
 @extend_schema_view(
-    list=extend_schema(summary="List conferences", responses={200: ConferenceSummarySerializer, **ERROR_RESPONSES}),
+    list=extend_schema(
+        summary="List conferences",
+        responses={200: ConferenceSummarySerializer, **ERROR_RESPONSES},
+        examples=[CONFERENCE_EXAMPLE],
+    ),
     retrieve=extend_schema(
         summary="Read a conference with its participants, directives and tasks",
         responses={200: ConferenceDetailSerializer, **ERROR_RESPONSES},
+        examples=[CONFERENCE_DETAIL_EXAMPLE],
     ),
     partial_update=extend_schema(
         summary="Correct a conference (each field set is kept through re-parses)",

@@ -77,22 +77,43 @@ def test_no_view_docstring_is_published_as_an_operations_description(tmp_path):
     assert docstrings and not (published & docstrings)
 
 
-def test_every_request_example_is_valid_for_its_operation(tmp_path):
+def _json_schema(node):
+    """OpenAPI 3.0's ``nullable: true`` as JSON Schema says it: the schema, or null."""
+    if isinstance(node, list):
+        return [_json_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _json_schema(value) for key, value in node.items()}
+    if node.pop("nullable", False):
+        return {"anyOf": [node, {"type": "null"}]}
+    return node
+
+
+def _examples(operation: dict):
+    """(where, media schema, example) for each example of an operation's request body and responses."""
+    bodies = [("request", operation.get("requestBody", {}))]
+    bodies += [(f"response {code}", response) for code, response in operation.get("responses", {}).items()]
+    for where, body in bodies:
+        for content in body.get("content", {}).values():
+            for name, example in content.get("examples", {}).items():
+                yield f"{where} {name}", content["schema"], example["value"]
+
+
+def test_every_example_is_valid_for_its_operation(tmp_path):
     out = tmp_path / "schema.yml"
     call_command("spectacular", "--file", str(out))
     schema = yaml.safe_load(out.read_text())
-    checked = 0
+    checked = []
     for path, operations in schema["paths"].items():
         for method, operation in operations.items():
-            for media, content in operation.get("requestBody", {}).get("content", {}).items():
-                for name, example in content.get("examples", {}).items():
-                    # The operation's schema as the root of a document holding the components it refers to.
-                    root = {"allOf": [content["schema"]], "components": schema["components"]}
-                    validator = jsonschema.Draft4Validator(root)
-                    errors = [e.message for e in validator.iter_errors(example["value"])]
-                    assert not errors, (path, method, media, name, errors)
-                    checked += 1
-    assert checked >= 6
+            for where, media_schema, value in _examples(operation):
+                # The operation's schema as the root of a document holding the components it refers to.
+                root = _json_schema({"allOf": [media_schema], "components": schema["components"]})
+                errors = [e.message for e in jsonschema.Draft4Validator(root).iter_errors(value)]
+                assert not errors, (path, method, where, errors)
+                checked.append((path, method, where))
+    assert len(checked) >= 8
+    assert any(where.startswith("response 200") for _, _, where in checked)
 
 
 @pytest.mark.parametrize("name", ["schema", "swagger-ui", "redoc"])
