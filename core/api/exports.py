@@ -146,7 +146,7 @@ def bulk_export_schema(kinds: list[str]):
             BulkExportQuerySerializer,
             OpenApiParameter(
                 "types",
-                {"type": "array", "items": {"type": "string", "enum": kinds}},
+                {"type": "array", "items": {"type": "string", "enum": kinds}, "minItems": 1},
                 style="form",
                 explode=False,
                 description="Kinds to export, comma-separated (default: all), e.g. official,task.",
@@ -171,8 +171,9 @@ class BulkExportView(ExportErrorsAsJsonMixin, APIView):
 
     def get(self, request):
         known = dict(self.sources)
-        wanted = [t.strip() for t in request.query_params.get("types", "").split(",") if t.strip()] or list(known)
-        unknown = [t for t in wanted if t not in known]
+        given = request.query_params.get("types")
+        wanted = list(known) if given is None else [t.strip() for t in given.split(",")]
+        unknown = [t or "(empty)" for t in wanted if t not in known]
         if unknown:
             raise ValidationError({"types": [f"Unknown kind(s): {', '.join(unknown)}; known: {', '.join(known)}."]})
         since = _time_param(request, "updated_since")

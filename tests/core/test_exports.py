@@ -102,6 +102,13 @@ def test_the_bulk_export_takes_kinds_and_a_time(client_with_token):
     assert [(line["type"], line["record"]["id"]) for line in lines] == [("organization", new.pk)]
 
 
+@pytest.mark.parametrize("types", ["", "official,,task"])
+def test_the_bulk_export_refuses_an_empty_kind(client_with_token, types):
+    response = client_with_token.get("/api/v1/export/", {"types": types})
+    assert response.status_code == 400
+    assert "(empty)" in response.json()["fields"]["types"][0]
+
+
 def test_the_bulk_export_refuses_an_unknown_kind(client_with_token):
     response = client_with_token.get(
         "/api/v1/export/", {"types": "organization,person"}, HTTP_ACCEPT="application/jsonl"
