@@ -38,17 +38,26 @@ CHANGED_RECORDS = {
 
 
 def forget_subscriptions(**kwargs: Any) -> None:
-    cache.delete(SUBSCRIPTIONS_CACHE_KEY)
+    _cache(cache.delete)
     # Again after the commit, so that a list read meanwhile from the old rows does not stay cached.
-    transaction.on_commit(lambda: cache.delete(SUBSCRIPTIONS_CACHE_KEY))
+    transaction.on_commit(lambda: _cache(cache.delete))
+
+
+def _cache(operation, *args):
+    # The list is only a shortcut: a cache that fails must not fail the change (an import, a correction).
+    try:
+        return operation(SUBSCRIPTIONS_CACHE_KEY, *args)
+    except Exception:
+        logger.warning("the cache failed; reading webhook subscriptions from the database", exc_info=True)
+        return None
 
 
 def subscribers(event: str) -> list[int]:
     """The ids of the active subscriptions to event."""
-    cached = cache.get(SUBSCRIPTIONS_CACHE_KEY)
+    cached = _cache(cache.get)
     if cached is None:
         cached = [[pk, events] for pk, events in Subscription.objects.filter(active=True).values_list("id", "events")]
-        cache.set(SUBSCRIPTIONS_CACHE_KEY, cached, settings.WEBHOOK_SUBSCRIPTIONS_CACHE_SECONDS)
+        _cache(cache.set, cached, settings.WEBHOOK_SUBSCRIPTIONS_CACHE_SECONDS)
     return [pk for pk, events in cached if event in events]
 
 

@@ -166,3 +166,17 @@ def test_without_a_broker_a_thread_sends_after_the_commit(receiver, settings, tr
             break
         threading.Event().wait(0.1)
     assert Delivery.objects.get().status == "delivered"
+
+
+def test_a_failing_cache_does_not_fail_the_change(receiver, monkeypatch, django_capture_on_commit_callbacks):
+    def broken(*args, **kwargs):
+        raise ConnectionError("the cache is down")
+
+    subscription = subscribe(receiver, "official.changed")
+    monkeypatch.setattr("webhooks.events.cache.get", broken)
+    monkeypatch.setattr("webhooks.events.cache.set", broken)
+    with django_capture_on_commit_callbacks(execute=True):
+        official = OfficialFactory(name="Phạm Văn G")
+    [request] = receiver.wait_for(1)
+    assert request.json["record"]["id"] == official.pk
+    assert signed_by(request, subscription)
