@@ -11,7 +11,7 @@ from django.db.models import Max, Min
 
 from core.names import clean_name, modern_tones, name_key, search_key
 from core.review import ReviewReason, flag
-from core.upsert import ImportCounts, serialize_on, upsert
+from core.upsert import ImportCounts, apply_values, serialize_on, upsert
 from people import bodies
 from people.bodies import canonical_body
 from people.models import Official, Organization, Position, PositionEvidence, Post
@@ -208,13 +208,26 @@ def record_position(
 def record_position_evidence(
     position: Position, article, span: tuple[int, int], observed_on, counts: ImportCounts | None = None
 ) -> PositionEvidence:
-    evidence, _ = upsert(
-        PositionEvidence,
-        {"position": position, "article": article},
-        {"start": span[0], "end": span[1], "observed_on": observed_on},
-        counts,
-    )
-    seen = position.evidence.aggregate(first=Min("observed_on"), last=Max("observed_on"))
-    if (position.first_seen, position.last_seen) != (seen["first"], seen["last"]):
-        Position.objects.filter(pk=position.pk).update(first_seen=seen["first"], last_seen=seen["last"])
+    """Where an article shows the position, and when; keeps the position's first and last seen dates."""
+    values = {"start": span[0], "end": span[1], "observed_on": observed_on}
+    evidence = PositionEvidence.objects.filter(position=position, article=article).first()
+    if evidence is None:
+        evidence = PositionEvidence.objects.create(position=position, article=article, **values)
+        if counts is not None:
+            counts.inserted += 1
+        # One more date can only widen the range: no need to read the others.
+        seen = [d for d in (position.first_seen, position.last_seen, observed_on) if d is not None]
+        _set_seen(position, min(seen, default=None), max(seen, default=None))
+        return evidence
+    moved = evidence.observed_on != observed_on
+    apply_values(evidence, values, counts)
+    if moved:  # the date this article gave changed: the range is read again from every article's date
+        seen = position.evidence.aggregate(first=Min("observed_on"), last=Max("observed_on"))
+        _set_seen(position, seen["first"], seen["last"])
     return evidence
+
+
+def _set_seen(position: Position, first, last) -> None:
+    if (position.first_seen, position.last_seen) != (first, last):
+        Position.objects.filter(pk=position.pk).update(first_seen=first, last_seen=last)
+        position.first_seen, position.last_seen = first, last
