@@ -83,7 +83,8 @@ class IsoDateTimeFilter(django_filters.IsoDateTimeFilter):
 
 
 class StrictFilterSet(django_filters.FilterSet):
-    """A filter set that refuses an empty value for a filter that is not free text (``?status=``).
+    """A filter set that refuses an empty value for a filter that is not free text (``?status=``), and a
+    filter given twice (``?article=1&article=x``: only the last would count, the others unread).
 
     An empty value matches nothing a client could mean; saying so beats ignoring it.
     """
@@ -91,6 +92,10 @@ class StrictFilterSet(django_filters.FilterSet):
     def is_valid(self) -> bool:
         valid = super().is_valid()
         for name, declared in self.filters.items():
+            if name in self.data and len(self.data.getlist(name)) > 1:
+                self.form.add_error(name, "Give this parameter once: every filter takes one value.")
+                valid = False
+                continue
             if isinstance(declared, django_filters.CharFilter) or name not in self.data:
                 continue
             if all(value == "" for value in self.data.getlist(name)):

@@ -66,6 +66,12 @@ BAD = {
         400,
         "less than or equal",
     ),
+    "a filter given twice, the last one empty": (
+        lambda c: c.get("/api/v1/directives/csv/?article=%02&article="),
+        400,
+        "Give this parameter once",
+    ),
+    "a filter given twice": (lambda c: c.get("/api/v1/tasks/?conference=1&conference=2"), 400, "once"),
     "a negative id": (lambda c: c.get("/api/v1/officials/", {"conference": "-1"}), 400, "greater than or equal"),
     "a detail id past bigint": (lambda c: c.get("/api/v1/articles/99999999999999999999/"), 404, None),
     "a detail id with a point": (lambda c: c.get("/api/v1/conferences/0.5/"), 404, None),
