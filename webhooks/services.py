@@ -164,23 +164,17 @@ def send_due(limit: int = 1000) -> int:
 
 def replay(delivery: Delivery) -> Delivery:
     """Sends a delivery again, as a new delivery of the same event; a waiting delivery of it stands instead."""
-    waiting = Delivery.objects.filter(
-        subscription_id=delivery.subscription_id,
-        event=delivery.event,
-        record_type=delivery.record_type,
-        record_id=delivery.record_id,
-        status=DeliveryStatus.PENDING,
-    ).first()
+    same_event = {
+        "subscription_id": delivery.subscription_id,
+        "event": delivery.event,
+        "record_type": delivery.record_type,
+        "record_id": delivery.record_id,
+    }
+    waiting = Delivery.objects.filter(**same_event, status=DeliveryStatus.PENDING).first()
     if waiting is not None:
         return waiting
     copy = Delivery.objects.create(
-        subscription_id=delivery.subscription_id,
-        event=delivery.event,
-        event_id=delivery.event_id,
-        record_type=delivery.record_type,
-        record_id=delivery.record_id,
-        payload=delivery.payload,
-        replay_of=delivery,
+        **same_event, event_id=delivery.event_id, payload=delivery.payload, replay_of=delivery
     )
     key = (copy.subscription_id, copy.record_type, copy.record_id)
     transaction.on_commit(lambda: send_soon([key]))
