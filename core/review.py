@@ -74,6 +74,45 @@ def flag(reason: str, record: models.Model, detail: str = "", other: models.Mode
     return item
 
 
+class PendingFlags:
+    """Flags raised while records are being written, put in the queue together once the records have ids."""
+
+    def __init__(self) -> None:
+        self._flags: list[tuple[str, models.Model, str, models.Model | None]] = []
+
+    def add(self, reason: str, record: models.Model, detail: str = "", other: models.Model | None = None) -> None:
+        self._flags.append((reason, record, detail, other))
+
+    def flush(self) -> None:
+        """Writes the flags not yet open, in two statements whatever their number."""
+        flags, self._flags = self._flags, []
+        if not flags:
+            return
+        wanted: dict[tuple[str, int, int], ReviewItem] = {}
+        for reason, record, detail, other in flags:
+            content_type = ContentType.objects.get_for_model(record, for_concrete_model=True)
+            key = (reason, content_type.pk, record.pk)
+            wanted.setdefault(
+                key,
+                ReviewItem(
+                    reason=reason,
+                    content_type=content_type,
+                    object_id=record.pk,
+                    detail=detail[:2000],
+                    other_id=other.pk if other is not None else None,
+                ),
+            )
+        open_items = ReviewItem.objects.filter(
+            status=ReviewStatus.OPEN,
+            reason__in={key[0] for key in wanted},
+            object_id__in={key[2] for key in wanted},
+        ).values_list("reason", "content_type_id", "object_id")
+        for key in open_items:
+            wanted.pop(key, None)
+        # A concurrent import may flag the same record meanwhile: its item stands for this one.
+        ReviewItem.objects.bulk_create(wanted.values(), ignore_conflicts=True)
+
+
 def settle(reason: str, record: models.Model, resolution: str) -> int:
     """Closes the open items of a reason on a record that no longer needs a person (e.g. parsed after all)."""
     content_type = ContentType.objects.get_for_model(record, for_concrete_model=True)

@@ -40,11 +40,14 @@ class SearchableModel(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
-        self.search_text = fold(*(getattr(self, name) for name in self.search_fields))
+        self.refresh_search_text()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and set(update_fields) & set(self.search_fields):
             kwargs["update_fields"] = {*update_fields, "search_text"}
         super().save(*args, **kwargs)
+
+    def refresh_search_text(self) -> None:
+        self.search_text = fold(*(getattr(self, name) for name in self.search_fields))
 
 
 def trigram_index(table: str) -> migrations.RunPython:

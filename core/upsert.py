@@ -36,49 +36,56 @@ def _save(obj: models.Model, fields: list[str]) -> None:
     obj.save(update_fields=[*fields, *extra])
 
 
-def apply_values(obj: M, values: dict[str, Any], counts: ImportCounts | None = None) -> M:
-    """Writes the values that differ, except curated ones; the record is found again by this parse."""
+def _differs(obj: models.Model, name: str, value: Any) -> bool:
+    field = obj._meta.get_field(name)
+    if field.many_to_one or field.one_to_one:  # compared by id: reading the related row is not needed
+        return getattr(obj, field.attname) != (value.pk if isinstance(value, models.Model) else value)
+    return getattr(obj, name) != value
+
+
+def stage_values(obj: models.Model, values: dict[str, Any], counts: ImportCounts | None = None) -> list[str]:
+    """Sets on obj the values that differ, except curated ones, and clears its not-in-latest-parse mark;
+    the fields to write (nothing is saved)."""
     locked = _locked(obj)
-    changed = [name for name, value in values.items() if name not in locked and getattr(obj, name) != value]
-    kept = any(name in locked and getattr(obj, name) != value for name, value in values.items())
+    changed = [name for name, value in values.items() if name not in locked and _differs(obj, name, value)]
+    kept = any(name in locked and _differs(obj, name, value) for name, value in values.items())
+    for name in changed:
+        setattr(obj, name, values[name])
     if getattr(obj, "not_in_latest_parse", False):
         obj.not_in_latest_parse = False
         changed.append("not_in_latest_parse")
-    for name in changed:
-        if name != "not_in_latest_parse":
-            setattr(obj, name, values[name])
-    if changed:
-        _save(obj, changed)
     if counts is not None:
         counts.updated += bool(changed)
         counts.unchanged += not changed
         counts.kept_curated += kept
+    return changed
+
+
+def apply_values(obj: M, values: dict[str, Any], counts: ImportCounts | None = None) -> M:
+    """Writes the values that differ, except curated ones; the record is found again by this parse."""
+    changed = stage_values(obj, values, counts)
+    if changed:
+        _save(obj, changed)
     return obj
 
 
-def upsert(
-    model: type[M], lookup: dict[str, Any], values: dict[str, Any], counts: ImportCounts | None = None
-) -> tuple[M, bool]:
-    """Like update_or_create, but saves only when a value differs (so timestamps stay put) and keeps curated values."""
-    obj = model.objects.filter(**lookup).first()
-    if obj is None:
-        if counts is not None:
-            counts.inserted += 1
-        return model.objects.create(**lookup, **values), True
-    return apply_values(obj, values, counts), False
+def stage_blanks(obj: models.Model, values: dict[str, Any]) -> list[str]:
+    """Sets on obj the fields that are empty on it and given in values, except curated ones; the fields set."""
+    locked = _locked(obj)
+    changed = []
+    for name, value in values.items():
+        field = obj._meta.get_field(name)
+        current = getattr(obj, field.attname)  # an empty link is None without reading the related row
+        if name not in locked and value not in (None, "") and current in (None, ""):
+            setattr(obj, name, value)
+            changed.append(name)
+    return changed
 
 
 def fill_blanks(obj: models.Model, values: dict[str, Any]) -> None:
     """Sets fields that are empty on obj and given in values; curated values are never overwritten."""
-    locked = _locked(obj)
-    changed = [
-        name
-        for name, value in values.items()
-        if name not in locked and value not in (None, "") and getattr(obj, name) in (None, "")
-    ]
+    changed = stage_blanks(obj, values)
     if changed:
-        for name in changed:
-            setattr(obj, name, values[name])
         _save(obj, changed)
 
 
@@ -99,11 +106,39 @@ def retire(rows: models.QuerySet, counts: ImportCounts | None = None) -> None:
         counts.removed += removed
 
 
-def serialize_on(key: str) -> None:
-    """Makes concurrent imports that would create the same record (by this key) take turns, until the
-    transaction ends (PostgreSQL advisory lock; SQLite has one writer anyway)."""
+def retire_records(model: type[models.Model], records: list, counts: ImportCounts | None = None) -> list:
+    """``retire`` for records already read: curated ones are kept and marked, the others removed; the kept ones."""
+    curated = [record for record in records if _locked(record)]
+    marked = [record.pk for record in curated if not getattr(record, "not_in_latest_parse", False)]
+    if marked:
+        model.objects.filter(pk__in=marked).update(not_in_latest_parse=True)
+        for record in curated:
+            record.not_in_latest_parse = True
+    removed = [record.pk for record in records if not _locked(record)]
+    if removed:
+        model.objects.filter(pk__in=removed).delete()
+    if counts is not None:
+        counts.kept_missing += len(curated)
+        counts.removed += len(removed)
+    return curated
+
+
+def serialize_on(*keys: str) -> bool:
+    """Makes concurrent imports that would create the same records (by these keys) take turns, until the
+    transaction ends (PostgreSQL advisory locks; SQLite has one writer anyway); whether it had to wait
+    its turn, and so must read again what another import may have written meanwhile.
+
+    The locks are taken in one statement and always in the same order, so that two imports
+    wanting overlapping keys wait for one another instead of deadlocking.
+    """
     from django.db import connection
 
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [key])
+    if connection.vendor != "postgresql" or not keys:
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_advisory_xact_lock(h) FROM "
+            "(SELECT DISTINCT hashtext(k) AS h FROM unnest(%s::text[]) AS k ORDER BY h) AS ordered",
+            [sorted(set(keys))],
+        )
+    return True

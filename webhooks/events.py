@@ -21,6 +21,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.urls import NoReverseMatch, reverse
 
+from core.bulk import records_written
 from core.merging import record_merged
 from webhooks.models import Delivery, Event, Subscription
 
@@ -79,17 +80,23 @@ def emit(event: str, record_type: str, record_id: int, **details: Any) -> int:
     A delivery still waiting for the same event and record stands for this one too:
     the payload names the record, and the receiver reads it as it is when it fetches it.
     """
+    return emit_many(event, record_type, [record_id], **details)
+
+
+def emit_many(event: str, record_type: str, record_ids: list[int], **details: Any) -> int:
+    """``emit`` for many records of one type, in one statement."""
     subscription_ids = subscribers(event)
-    if not subscription_ids:
+    if not subscription_ids or not record_ids:
         return 0
     Delivery.objects.bulk_create(
         [
             Delivery(subscription_id=pk, event=event, record_type=record_type, record_id=record_id, payload=details)
+            for record_id in record_ids
             for pk in subscription_ids
         ],
         ignore_conflicts=True,
     )
-    keys = [(pk, record_type, record_id) for pk in subscription_ids]
+    keys = [(pk, record_type, record_id) for record_id in record_ids for pk in subscription_ids]
     transaction.on_commit(lambda: send_soon(keys))
     return len(subscription_ids)
 
@@ -136,6 +143,12 @@ def _record_changed(sender: type, instance: Any, raw: bool = False, **kwargs: An
     emit(f"{record_type}.changed", record_type, instance.pk)
 
 
+def _records_written(sender: type, records: list, **kwargs: Any) -> None:
+    record_type = CHANGED_RECORDS.get(sender._meta.label)
+    if record_type is not None:
+        emit_many(f"{record_type}.changed", record_type, [record.pk for record in records])
+
+
 def _record_merged(sender: type, loser: Any, survivor: Any, **kwargs: Any) -> None:
     record_type = sender._meta.model_name
     emit(Event.RECORD_MERGED, record_type, loser.pk, survivor=describe(record_type, survivor.pk))
@@ -147,5 +160,6 @@ def connect() -> None:
         post_save.connect(_record_changed, sender=model, dispatch_uid=f"webhooks:{label}:save")
         post_delete.connect(_record_changed, sender=model, dispatch_uid=f"webhooks:{label}:delete")
     record_merged.connect(_record_merged, dispatch_uid="webhooks:merged")
+    records_written.connect(_records_written, dispatch_uid="webhooks:written")
     post_save.connect(forget_subscriptions, sender=Subscription, dispatch_uid="webhooks:subscription:save")
     post_delete.connect(forget_subscriptions, sender=Subscription, dispatch_uid="webhooks:subscription:delete")

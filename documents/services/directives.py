@@ -1,22 +1,67 @@
-"""Resolving a cited document to its Directive record.
+"""Resolving cited documents to their Directive records, all of an article's citations together.
 
 Party numbering restarts each term, so a code alone is no identity: 35-CT/TW
 of 2019 and of 2024 are two documents. A citation joins the record with the
 same code and the same issue year or term; a citation that gives neither
-joins the most recent record with its code.
+joins the most recent record with its code. The citations are resolved in the
+article's order, each seeing the records the ones before it made.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from django.db.models import Q
 
-from core.review import ReviewReason, flag
-from core.upsert import fill_blanks, serialize_on
+from core.bulk import create_all, update_all
+from core.review import PendingFlags, ReviewReason
+from core.upsert import serialize_on, stage_blanks
 from documents.extraction.result import Directive as CitedDirective
 from documents.models import Directive, DirectiveKind
-from people.services import resolve_organization
+from people.importing.organizations import OrganizationResolver
+
+
+@dataclass(frozen=True)
+class _Citation:
+    kind: str
+    number: str
+    code: str
+    date: dt.date | None
+    term: str
+    issuer: str
+    title: str
+
+    @classmethod
+    def of(cls, item: CitedDirective) -> _Citation:
+        return cls(
+            kind=item.kind if item.kind in DirectiveKind.values else DirectiveKind.OTHER,
+            number=(item.number or "")[:20],
+            code=(item.code or "")[:80],
+            date=item.date,
+            term=(item.term or "")[:10],
+            issuer=item.issued_by or "",
+            title=item.title or "",
+        )
+
+    @property
+    def lock_key(self) -> str:
+        return f"directive:{self.code or f'{self.kind}:{self.number}:{self.title}'}"
+
+    def may_be(self, record: Directive) -> bool:
+        """Whether the record is a candidate for this citation (before dates and terms are compared)."""
+        if record.merged_into_id is not None:
+            return False
+        if self.code:
+            return record.code == self.code
+        if self.number:
+            return (
+                record.code == ""
+                and record.kind == self.kind
+                and record.number == self.number
+                and (not self.issuer or record.issued_by_name in (self.issuer, ""))
+            )
+        return record.code == "" and record.number == "" and record.kind == self.kind and record.title == self.title
 
 
 def _compatible(existing: Directive, date: dt.date | None, term: str | None) -> bool:
@@ -27,40 +72,74 @@ def _compatible(existing: Directive, date: dt.date | None, term: str | None) -> 
     return True
 
 
-def resolve_directive(item: CitedDirective, place: str | None = None, article_id: int | None = None) -> Directive:
-    kind = item.kind if item.kind in DirectiveKind.values else DirectiveKind.OTHER
-    number = (item.number or "")[:20]
-    code = (item.code or "")[:80]
-    date = item.date
-    term = (item.term or "")[:10]
-    issuer = item.issued_by or ""
-    title = item.title or ""
+class _Plan:
+    def __init__(self, citations: list[_Citation]) -> None:
+        condition = Q(code__in={c.code for c in citations if c.code})
+        condition |= Q(code="", number__in={c.number for c in citations if c.number})
+        condition |= Q(code="", number="", title__in={c.title for c in citations if not c.code and not c.number})
+        self.pool = list(Directive.objects.filter(condition, merged_into__isnull=True).order_by("pk"))
+        self.new: list[Directive] = []
+        self.filled: dict[int, Directive] = {}
+        self.fields: set[str] = set()
+        self.flags: list[tuple] = []
 
-    serialize_on(f"directive:{code or f'{kind}:{number}:{title}'}")
-    unmerged = Directive.objects.filter(merged_into__isnull=True)
-    if code:
-        candidates = unmerged.filter(code=code)
-    elif number:
-        candidates = unmerged.filter(code="", kind=kind, number=number)
-        if issuer:
-            candidates = candidates.filter(Q(issued_by_name=issuer) | Q(issued_by_name=""))
-    else:
-        candidates = unmerged.filter(code="", number="", kind=kind, title=title)
-    exact = [d for d in candidates if (date and d.issue_date == date) or (term and d.term == term)]
-    compatible = exact or [d for d in candidates if _compatible(d, date, term or None)]
-    compatible.sort(key=lambda d: (d.issue_date or dt.date.min, d.pk), reverse=True)
-    values = {
-        "issue_date": date,
-        "term": term,
-        "issued_by_name": issuer[:300],
-        "issued_by": resolve_organization(issuer, place, article_id) if issuer else None,
-        "title": title,
-    }
-    if compatible:
+    def resolve(self, citation: _Citation, issued_by) -> Directive:
+        candidates = [d for d in self.pool if citation.may_be(d)]
+        date, term = citation.date, citation.term
+        exact = [d for d in candidates if (date and d.issue_date == date) or (term and d.term == term)]
+        compatible = exact or [d for d in candidates if _compatible(d, date, term or None)]
+        compatible.sort(key=lambda d: (d.issue_date or dt.date.min, self._age(d)), reverse=True)
+        values = {
+            "issue_date": date,
+            "term": term,
+            "issued_by_name": citation.issuer[:300],
+            "issued_by": issued_by,
+            "title": citation.title,
+        }
+        if not compatible:
+            directive = Directive(kind=citation.kind, number=citation.number, code=citation.code, **values)
+            self.new.append(directive)
+            self.pool.append(directive)
+            return directive
         directive = compatible[0]
         if len(compatible) > 1 and not (date or term):
             others = ", ".join(str(d) for d in compatible[1:4])
-            flag(ReviewReason.AMBIGUOUS_DIRECTIVE, directive, f"Cited without date or term; could also be {others}.")
-        fill_blanks(directive, values)
+            detail = f"Cited without date or term; could also be {others}."
+            self.flags.append((ReviewReason.AMBIGUOUS_DIRECTIVE, directive, detail))
+        filled = stage_blanks(directive, values)
+        if filled and directive.pk is not None:
+            self.filled[directive.pk] = directive
+            self.fields.update(filled)
         return directive
-    return Directive.objects.create(kind=kind, number=number, code=code, **values)
+
+    def _age(self, directive: Directive) -> int:
+        # Records made by this import are the newest, in the order they were made.
+        return directive.pk if directive.pk is not None else 2**62 + self.new.index(directive)
+
+
+def resolve_directives(
+    items: list[CitedDirective], organizations: OrganizationResolver, flags: PendingFlags, place: str | None = None
+) -> list[Directive]:
+    """The Directive each citation denotes, in order; new ones created, blanks of known ones filled."""
+    citations = [_Citation.of(item) for item in items]
+    organizations.resolve((c.issuer, place) for c in citations if c.issuer)
+    issuers = [organizations.get(c.issuer, place) if c.issuer else None for c in citations]
+    plan = _Plan(citations)
+    found = [plan.resolve(c, issuer) for c, issuer in zip(citations, issuers, strict=True)]
+    # Another import may be creating the same documents: wait for it, then decide again on what it wrote.
+    if plan.new and serialize_on(*(c.lock_key for c in citations)):
+        plan = _Plan(citations)
+        found = [plan.resolve(c, issuer) for c, issuer in zip(citations, issuers, strict=True)]
+    create_all(Directive, plan.new)
+    update_all(Directive, list(plan.filled.values()), plan.fields)
+    for flag in plan.flags:
+        flags.add(*flag)
+    return found
+
+
+def resolve_directive(item: CitedDirective, place: str | None = None, article_id: int | None = None) -> Directive:
+    """The Directive one citation denotes."""
+    flags = PendingFlags()
+    (directive,) = resolve_directives([item], OrganizationResolver(article_id, flags), flags, place)
+    flags.flush()
+    return directive

@@ -75,7 +75,7 @@ def test_a_parser_error_marks_the_article_failed_and_leaves_no_partial_records(m
         raise RuntimeError("tasks table is on fire")
 
     # The failure comes after the conference, officials and directives were written.
-    monkeypatch.setattr("documents.services.importer._import_tasks", explode)
+    monkeypatch.setattr("documents.services.importer.import_tasks", explode)
     assert run(article.pk) == ArticleStatus.FAILED
     article.refresh_from_db()
     assert article.status == ArticleStatus.FAILED

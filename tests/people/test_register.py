@@ -7,8 +7,9 @@ from documents.extraction import parse_text
 from documents.management.commands.extract import HTML_SUFFIXES, upload_of
 from documents.services.importer import import_extraction
 from documents.services.ingest import ingest_article
+from people.importing.organizations import OrganizationResolver
 from people.models import Official, Organization, Position
-from people.services import is_generic_body, placed_name, remembering_organizations, resolve_organization
+from people.services import is_generic_body, placed_name, resolve_organization
 from tests.factories import article_from_text
 
 pytestmark = pytest.mark.django_db
@@ -102,10 +103,10 @@ def test_organisations_know_their_kind_level_parent_and_other_names(client_with_
 
 
 def test_one_import_looks_a_body_up_once(django_assert_num_queries):
-    with remembering_organizations():
-        first = resolve_organization("Ban Tổ chức Tỉnh ủy Long An")
-        with django_assert_num_queries(0):
-            again = resolve_organization("Ban Tổ chức Tỉnh ủy", place="Long An")
+    one_import = OrganizationResolver()
+    first = one_import.get("Ban Tổ chức Tỉnh ủy Long An")
+    with django_assert_num_queries(0):
+        again = one_import.get("Ban Tổ chức Tỉnh ủy", place="Long An")
     assert again == first and first.name == "Ban Tổ chức Tỉnh ủy Long An"
     with django_assert_num_queries(1):
         assert resolve_organization("Ban Tổ chức Tỉnh ủy Long An") == first

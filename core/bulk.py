@@ -1,0 +1,69 @@
+"""Writing many records of one model in one statement, with what a save would also have done.
+
+``bulk_create`` and ``bulk_update`` skip ``save()`` and its signals; these helpers
+keep the rest of the service whole: the folded search text, ``updated_at``, a
+change-history row per record (django-simple-history's ``bulk_history_create``) and the
+``records_written`` signal, which the webhooks listen to as they do to ``post_save``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import TypeVar
+
+from django.db import models
+from django.dispatch import Signal
+from django.utils import timezone
+
+M = TypeVar("M", bound=models.Model)
+
+# Sent with sender=the model and records=the written instances, after a bulk write in the caller's transaction.
+records_written = Signal()
+
+
+@functools.cache
+def _history(model: type[models.Model]):
+    """The model's django-simple-history manager, or None; found once (each look-up builds a manager class)."""
+    attribute = getattr(model._meta, "simple_history_manager_attribute", None)
+    return getattr(model, attribute) if attribute else None
+
+
+def _prepare(objs: Sequence[models.Model]) -> None:
+    for obj in objs:
+        if hasattr(obj, "refresh_search_text"):
+            obj.refresh_search_text()
+
+
+def create_all(model: type[M], objs: list[M]) -> list[M]:
+    """Inserts the records (their ids set), with a history row each."""
+    if not objs:
+        return objs
+    _prepare(objs)
+    model._default_manager.bulk_create(objs)
+    if _history(model) is not None:
+        # PostgreSQL and SQLite (3.35 and later) give the new ids back: each history row names its record.
+        assert all(obj.pk is not None for obj in objs), "the database did not return the new ids"
+        _history(model).bulk_history_create(objs)
+    records_written.send(sender=model, records=objs)
+    return objs
+
+
+def update_all(model: type[M], objs: list[M], fields: set[str] | list[str]) -> None:
+    """Writes these fields of the records (as set on them), with a history row each."""
+    if not objs or not fields:
+        return
+    fields = set(fields)
+    field_names = {f.name for f in model._meta.concrete_fields}
+    if "search_text" in field_names and fields & set(getattr(model, "search_fields", ())):
+        _prepare(objs)
+        fields.add("search_text")
+    if "updated_at" in field_names:
+        now = timezone.now()
+        for obj in objs:
+            obj.updated_at = now
+        fields.add("updated_at")
+    model._default_manager.bulk_update(objs, sorted(fields))
+    if _history(model) is not None:
+        _history(model).bulk_history_create(objs, update=True)
+    records_written.send(sender=model, records=objs)

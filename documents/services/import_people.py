@@ -1,0 +1,114 @@
+"""The import's people: an article's officials, their positions and the evidence for them, and their roles
+at the meeting; each kind read in one query and written in bulk, in the order the article names them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.bulk import create_all, update_all
+from core.upsert import ImportCounts, retire_records, stage_values
+from documents.extraction import result as parsed
+from meetings.models import Conference, Participant, ParticipantRole
+from people.importing.officials import NamedOfficial, resolve_officials
+from people.importing.organizations import OrganizationResolver
+from people.importing.positions import Holding, record_evidence, record_positions
+from people.importing.posts import PostResolver
+from people.models import Official
+from people.posts import canonical_post
+
+
+def organization_names(officials: list[parsed.Official], place: str | None) -> list[tuple[str | None, str | None]]:
+    """The bodies the officials' positions name, with the place that completes each."""
+    return [
+        (canonical_post(p.title or p.text, p.organization).organization, item.place or place)
+        for item in officials
+        for p in item.positions
+        if p.text.strip()
+    ]
+
+
+def import_officials(
+    article,
+    conference: Conference | None,
+    officials: list[parsed.Official],
+    observed_on: dt.date | None,
+    summary,
+    place: str | None,
+    organizations: OrganizationResolver,
+) -> None:
+    counts = summary.counts
+    wheres = [item.place or place for item in officials]  # a connection point's province, else the meeting's
+    held = []
+    for item in officials:
+        empty = [p for p in item.positions if not p.text.strip()]
+        summary.skipped += [f"positions: an empty position of {item.name}"] * len(empty)
+        held.append([p for p in item.positions if p.text.strip()])
+    posts = PostResolver(organizations)
+    posts.resolve(
+        (p.title or p.text, p.organization, where) for ps, where in zip(held, wheres, strict=True) for p in ps
+    )
+    people = []
+    for item, positions, where in zip(officials, held, wheres, strict=True):
+        person = NamedOfficial(item.name, set())
+        for p in positions:
+            named = organizations.get(canonical_post(p.title or p.text, p.organization).organization, where)
+            if named is not None:
+                person.organizations.add(named.pk)
+            post, _ = posts.get(p.title or p.text, p.organization, where)
+            if post.organization_id is not None:
+                person.holds_in.add(post.organization_id)
+        people.append(person)
+    resolved = resolve_officials(people, organizations.flags)
+    found = resolved.officials
+    summary.officials = [official.pk for official in found]
+    counts["officials"].unchanged = len(set(summary.officials))
+
+    holdings, spans = [], []
+    for item, positions, where, official in zip(officials, held, wheres, found, strict=True):
+        for p in positions:
+            post, former = posts.get(p.title or p.text, p.organization, where)
+            holdings.append(Holding(official, post, former, p.text))
+            spans.append(item.spans[0] if item.spans else (0, 0))
+    recorded = record_positions(holdings, resolved.positions)
+    record_evidence(
+        article, [(pos, span, observed_on) for pos, span in zip(recorded, spans, strict=True)], counts["positions"]
+    )
+    _import_participants(article, conference, officials, found, summary)
+
+
+def _import_participants(
+    article, conference: Conference | None, officials: list[parsed.Official], found: list[Official], summary
+) -> None:
+    counts: ImportCounts = summary.counts["participants"]
+    if conference is None:
+        for item in officials:
+            if item.roles:
+                summary.skipped.append(
+                    f"participants: {item.name} as {', '.join(item.roles)}, with no meeting to take part in"
+                )
+        return
+    stored = {(p.official_id, p.role): p for p in Participant.objects.filter(conference=conference)}
+    seen: dict[tuple[int, str], Participant] = {}
+    new: list[Participant] = []
+    changed: dict[int, Participant] = {}
+    fields: set[str] = set()
+    for item, official in zip(officials, found, strict=True):
+        unknown = [r for r in item.roles if r not in ParticipantRole.values]
+        if unknown:
+            summary.skipped.append(f"participants: the role(s) {', '.join(unknown)} of {item.name} are not known")
+        start, end = item.spans[0] if item.spans else (0, 0)
+        values = {"article": article, "start": start, "end": end, "raw_name": article.text[start:end] or item.name}
+        for role in [r for r in item.roles if r in ParticipantRole.values] or [ParticipantRole.MENTIONED]:
+            key = (official.pk, role)
+            participant = seen.get(key) or stored.get(key)
+            if participant is None:
+                participant = Participant(conference=conference, official=official, role=role, **values)
+                new.append(participant)
+                counts.inserted += 1
+            elif (staged := stage_values(participant, values, counts)) and participant.pk is not None:
+                changed[participant.pk] = participant
+                fields.update(staged)
+            seen[key] = participant
+    create_all(Participant, new)
+    update_all(Participant, list(changed.values()), fields)
+    retire_records(Participant, [p for key, p in stored.items() if key not in seen], counts)

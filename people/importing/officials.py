@@ -1,0 +1,133 @@
+"""The officials an article names, resolved together: namesakes told apart by the bodies they serve in.
+
+A name joins the official of that name whose positions share an organisation with the
+article's; with no such official it becomes a new one, offered to curators as a possible
+duplicate, unless the article or the namesakes give no organisation to tell them apart.
+The names are resolved in the article's order, each seeing the officials and positions the
+ones before it resolved to, as if they were written one by one; the writes go out together.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+
+from core.bulk import create_all, update_all
+from core.names import clean_name, name_key, search_key
+from core.review import PendingFlags, ReviewReason
+from core.upsert import serialize_on
+from people.models import Official, Position
+
+
+@dataclass
+class NamedOfficial:
+    name: str
+    organizations: set[int]  # the bodies the article names the official's positions in
+    holds_in: set[int] = field(default_factory=set)  # the bodies of the posts those positions are
+
+
+def _id(official: Official) -> int:
+    return official.pk if official.pk is not None else id(official)
+
+
+class _Plan:
+    """Whom each name denotes, with the officials to create and the flags to raise."""
+
+    def __init__(self, keys: set[str], search_keys: set[str]) -> None:
+        # The officials of these names, and those spelled alike without marks (possible duplicates of new ones).
+        alike = Q(search_key__in=search_keys, merged_into__isnull=True)
+        rows = Official.objects.filter(Q(name_key__in=keys) | alike).order_by("pk")
+        self.namesakes: dict[str, list[Official]] = defaultdict(list)
+        self.alike: dict[str, list[Official]] = defaultdict(list)
+        for row in rows:
+            if row.search_key in search_keys and row.merged_into_id is None:
+                self.alike[row.search_key].append(row)
+            if row.name_key not in keys:
+                continue
+            survivor = row.survivor()
+            if survivor not in self.namesakes[row.name_key]:
+                self.namesakes[row.name_key].append(survivor)
+        self.held: dict[int, set[int]] = defaultdict(set)
+        everyone = {o.pk for found in self.namesakes.values() for o in found}
+        # Every position of every namesake: what tells them apart, and what the import's positions are matched to.
+        self.positions = list(Position.objects.filter(official__in=everyone).order_by("official_id", "id"))
+        for position in self.positions:
+            if position.organization_id is not None:
+                self.held[position.official_id].add(position.organization_id)
+        self.new: list[tuple[Official, Official | None]] = []  # each new official and a namesake it may be
+        self.respelled: dict[int, Official] = {}
+        self.flags: list[tuple] = []
+
+    def resolve(self, person: NamedOfficial) -> Official:
+        display = clean_name(person.name)
+        key = name_key(display)[:200]
+        namesakes = self.namesakes[key]
+        official = self._pick(display, namesakes, person.organizations)
+        if official is None:
+            official = Official(name=display, name_key=key, search_key=search_key(display)[:200])
+            self.new.append((official, namesakes[0] if namesakes else None))
+            namesakes.append(official)
+        elif self._new_spelling(official, display):
+            official.other_names = [*official.other_names, display]
+            if official.pk is not None:
+                self.respelled[official.pk] = official
+        self.held[_id(official)] |= person.holds_in
+        return official
+
+    @staticmethod
+    def _new_spelling(official: Official, display: str) -> bool:
+        return (
+            display != official.name
+            and display not in official.other_names
+            and "other_names" not in official.locked_fields
+        )
+
+    def _pick(self, display: str, namesakes: list[Official], organizations: set[int]) -> Official | None:
+        agreeing = [o for o in namesakes if self.held[_id(o)] & organizations]
+        if agreeing:
+            if len(agreeing) > 1:
+                detail = f"{display!r} matched two officials."
+                self.flags.append((ReviewReason.POSSIBLE_DUPLICATE, agreeing[1], detail, agreeing[0]))
+            return agreeing[0]
+        if namesakes and (not organizations or not any(self.held[_id(o)] for o in namesakes)):
+            return namesakes[0]  # nothing tells them apart: the first of the name
+        return None  # a namesake in other bodies: another person, until a curator says otherwise
+
+
+@dataclass
+class ResolvedOfficials:
+    officials: list[Official]  # in the order of the names
+    positions: list[Position]  # every position the officials held before this import
+
+
+def resolve_officials(people: list[NamedOfficial], flags: PendingFlags) -> ResolvedOfficials:
+    """The Official each name denotes, in order; new ones created, other spellings remembered."""
+    keys = {name_key(clean_name(person.name))[:200] for person in people}
+    search_keys = {search_key(clean_name(person.name))[:200] for person in people}
+    plan = _Plan(keys, search_keys)
+    found = [plan.resolve(person) for person in people]
+    # Another import may be creating the same people: wait for it, then decide again on what it wrote.
+    if plan.new and serialize_on(*(f"official:{official.name_key}" for official, _ in plan.new)):
+        plan = _Plan(keys, search_keys)
+        found = [plan.resolve(person) for person in people]
+    create_all(Official, [official for official, _ in plan.new])
+    update_all(Official, list(plan.respelled.values()), {"other_names"})
+    for flag in plan.flags:
+        flags.add(*flag)
+    _flag_possible_duplicates(plan.new, plan.alike, flags)
+    return ResolvedOfficials(found, plan.positions)
+
+
+def _flag_possible_duplicates(
+    new: list[tuple[Official, Official | None]], alike: dict[str, list[Official]], flags: PendingFlags
+) -> None:
+    """A new official whose name is another's, or is spelled like another's without its marks, is offered
+    to curators; each is compared with the officials that existed when it was made."""
+    for n, (official, namesake) in enumerate(new):
+        earlier = [*alike[official.search_key], *(o for o, _ in new[:n] if o.search_key == official.search_key)]
+        earlier.sort(key=lambda other: (other.name, other.pk))
+        same = namesake or next(iter(earlier), None)
+        if same is not None:
+            flags.add(ReviewReason.POSSIBLE_DUPLICATE, official, f"{official.name!r} may be {same.name!r}.", other=same)

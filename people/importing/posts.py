@@ -1,0 +1,62 @@
+"""The posts an article's positions name ("Trưởng ban" in "Ban Tổ chức Trung ương"), looked up and created together."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from core.bulk import create_all
+from core.upsert import serialize_on
+from people.importing.organizations import OrganizationResolver
+from people.models import Post
+from people.posts import canonical_post, post_key, post_name
+
+# A post as an article names it: the title, the organisation as written, and the place that completes it.
+PostName = tuple[str, str | None, str | None]
+
+
+class PostResolver:
+    """The posts one import names, each looked up once; whether each is held as former ("nguyên …")."""
+
+    def __init__(self, organizations: OrganizationResolver) -> None:
+        self.organizations = organizations
+        self._keys: dict[PostName, tuple[str, bool]] = {}
+        self._new: dict[str, Post] = {}
+        self._found: dict[str, Post] = {}
+
+    def resolve(self, names: Iterable[PostName]) -> None:
+        canonical = {name: canonical_post(name[0], name[1]) for name in names if name not in self._keys}
+        self.organizations.resolve((post.organization, name[2]) for name, post in canonical.items())
+        for name, post in canonical.items():
+            organization = self.organizations.get(post.organization, name[2])
+            key = post_key(post.title, organization.pk if organization else None)
+            self._keys[name] = (key, post.former)
+            if key not in self._found:
+                self._new.setdefault(
+                    key,
+                    Post(
+                        key=key,
+                        title=post.title[:300],
+                        organization=organization,
+                        name=post_name(post.title, organization.name if organization else None)[:600],
+                    ),
+                )
+        if self._new:
+            self._load()
+        if self._new:
+            if serialize_on(*(f"post:{key}" for key in self._new)):
+                self._load()  # created by a concurrent import while this one waited
+            for post in create_all(Post, list(self._new.values())):
+                self._found[post.key] = post
+            self._new.clear()
+
+    def get(self, title: str, organization: str | None, place: str | None = None) -> tuple[Post, bool]:
+        name = (title, organization, place)
+        if name not in self._keys:
+            self.resolve([name])
+        key, former = self._keys[name]
+        return self._found[key].survivor(), former
+
+    def _load(self) -> None:
+        for post in Post.objects.filter(key__in=list(self._new)).select_related("organization"):
+            self._found[post.key] = post
+            del self._new[post.key]

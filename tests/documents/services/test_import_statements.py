@@ -1,0 +1,54 @@
+"""The import is set-based: its statements do not grow with what an article holds, and a re-import that
+changes nothing writes nothing."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from documents.extraction import parse_source, read_upload
+from documents.services.importer import import_extraction
+from tests.conftest import gold_files
+from tests.factories import article_from_file
+
+pytestmark = pytest.mark.django_db
+
+WRITES = ("INSERT", "UPDATE", "DELETE")
+BOUND = 45
+
+
+def _parsed_gold_articles(shared):
+    articles = []
+    for source, _ in gold_files(shared):
+        if source.suffix == ".txt":
+            article = article_from_file(source)
+            articles.append((article, parse_source(read_upload(source.read_bytes(), "text/plain"))))
+    return articles
+
+
+def _statements(article, extraction) -> tuple[list[str], int]:
+    with CaptureQueriesContext(connection) as captured:
+        summary = import_extraction(article, extraction)
+    records = sum(c.inserted + c.updated + c.unchanged for c in summary.counts.values())
+    return [q["sql"] for q in captured.captured_queries], records
+
+
+def test_an_import_takes_a_bounded_number_of_statements_whatever_the_article_holds(shared_dir):
+    sizes = []
+    for article, extraction in _parsed_gold_articles(shared_dir):
+        statements, records = _statements(article, extraction)
+        sizes.append((records, len(statements)))
+    largest = max(sizes)
+    # One statement per record would put the largest article above the bound.
+    assert largest[0] > BOUND, sizes
+    assert all(count <= BOUND for _, count in sizes), sizes
+
+
+def test_a_reimport_that_changes_nothing_writes_nothing(shared_dir):
+    articles = _parsed_gold_articles(shared_dir)
+    for article, extraction in articles:
+        import_extraction(article, extraction)
+    for article, extraction in articles:
+        statements, records = _statements(article, extraction)
+        writes = [sql for sql in statements if sql.lstrip().upper().startswith(WRITES)]
+        assert writes == [], (article.pk, writes)
+        assert len(statements) <= 20, (article.pk, len(statements), records)

@@ -1,0 +1,38 @@
+"""An article's officials resolved in its order: each name sees what the names before it resolved to."""
+
+import pytest
+
+from core.review import PendingFlags, ReviewItem, ReviewReason
+from people.importing.officials import NamedOfficial, resolve_officials
+from people.models import Official
+from tests.factories import OrganizationFactory, PositionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_new_name_named_twice_in_one_article_is_one_new_official():
+    body = OrganizationFactory()
+    named = [NamedOfficial("Trần Văn Hai", {body.pk}, {body.pk}), NamedOfficial("Trần Văn Hai", {body.pk})]
+    first, again = resolve_officials(named, PendingFlags()).officials
+    assert first is again and first.pk is not None
+    assert Official.objects.filter(name="Trần Văn Hai").count() == 1
+
+
+def test_a_later_name_in_other_bodies_than_an_earlier_one_holds_is_another_person():
+    board, province = OrganizationFactory(), OrganizationFactory()
+    flags = PendingFlags()
+    named = [NamedOfficial("Trần Văn Hai", {board.pk}, {board.pk}), NamedOfficial("Trần Văn Hai", {province.pk})]
+    first, second = resolve_officials(named, flags).officials
+    assert first != second
+    flags.flush()
+    item = ReviewItem.objects.get(reason=ReviewReason.POSSIBLE_DUPLICATE)
+    assert (item.object_id, item.other_id) == (second.pk, first.pk)
+
+
+def test_a_name_joins_the_namesake_serving_in_the_same_body(django_assert_max_num_queries):
+    board, province = OrganizationFactory(), OrganizationFactory()
+    in_board = PositionFactory(official__name="Lê Văn Ba", organization=board).official
+    in_province = PositionFactory(official__name="Lê Văn Ba", organization=province).official
+    with django_assert_max_num_queries(2):  # the namesakes with their positions; nothing to write
+        found = resolve_officials([NamedOfficial("Lê Văn Ba", {province.pk})], PendingFlags()).officials
+    assert found == [in_province] and in_board != in_province
