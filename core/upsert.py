@@ -11,6 +11,8 @@ from typing import Any, TypeVar
 
 from django.db import models
 
+from core.bulk import create_all, update_all
+
 M = TypeVar("M", bound=models.Model)
 
 
@@ -104,6 +106,42 @@ def retire(rows: models.QuerySet, counts: ImportCounts | None = None) -> None:
     if counts is not None:
         counts.kept_missing += kept
         counts.removed += removed
+
+
+class RowsByKey:
+    """Stored rows of one model by a key, and what an import makes of them: a row found again gets the values
+    that differ, a new one is made; ``write`` saves both kinds in one statement each, ``unseen`` is the rest."""
+
+    def __init__(self, model: type[models.Model], stored: dict, counts: ImportCounts) -> None:
+        self.model, self.stored, self.counts = model, stored, counts
+        self.seen: dict = {}
+        self._new: list = []
+        self._changed: dict[int, models.Model] = {}
+        self._fields: set[str] = set()
+
+    def get(self, key):
+        """The row this import already has under key, else the stored one, else None."""
+        return self.seen.get(key) or self.stored.get(key)
+
+    def put(self, key, values: dict[str, Any], make) -> models.Model:
+        """The row under key with these values: ``make()`` builds it when there is none."""
+        row = self.get(key)
+        if row is None:
+            row = make()
+            self._new.append(row)
+            self.counts.inserted += 1
+        elif (staged := stage_values(row, values, self.counts)) and row.pk is not None:
+            self._changed[row.pk] = row
+            self._fields.update(staged)
+        self.seen[key] = row
+        return row
+
+    def write(self) -> None:
+        create_all(self.model, self._new)
+        update_all(self.model, list(self._changed.values()), self._fields)
+
+    def unseen(self) -> list:
+        return [row for key, row in self.stored.items() if key not in self.seen]
 
 
 def retire_records(model: type[models.Model], records: list, counts: ImportCounts | None = None) -> list:

@@ -4,9 +4,9 @@ at the meeting; each kind read in one query and written in bulk, in the order th
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
-from core.bulk import create_all, update_all
-from core.upsert import ImportCounts, retire_records, stage_values
+from core.upsert import ImportCounts, RowsByKey, retire_records
 from documents.extraction import result as parsed
 from meetings.models import Conference, Participant, ParticipantRole
 from people.importing.officials import NamedOfficial, resolve_officials
@@ -88,10 +88,7 @@ def _import_participants(
                 )
         return
     stored = {(p.official_id, p.role): p for p in Participant.objects.filter(conference=conference)}
-    seen: dict[tuple[int, str], Participant] = {}
-    new: list[Participant] = []
-    changed: dict[int, Participant] = {}
-    fields: set[str] = set()
+    rows = RowsByKey(Participant, stored, counts)
     for item, official in zip(officials, found, strict=True):
         unknown = [r for r in item.roles if r not in ParticipantRole.values]
         if unknown:
@@ -99,16 +96,7 @@ def _import_participants(
         start, end = item.spans[0] if item.spans else (0, 0)
         values = {"article": article, "start": start, "end": end, "raw_name": article.text[start:end] or item.name}
         for role in [r for r in item.roles if r in ParticipantRole.values] or [ParticipantRole.MENTIONED]:
-            key = (official.pk, role)
-            participant = seen.get(key) or stored.get(key)
-            if participant is None:
-                participant = Participant(conference=conference, official=official, role=role, **values)
-                new.append(participant)
-                counts.inserted += 1
-            elif (staged := stage_values(participant, values, counts)) and participant.pk is not None:
-                changed[participant.pk] = participant
-                fields.update(staged)
-            seen[key] = participant
-    create_all(Participant, new)
-    update_all(Participant, list(changed.values()), fields)
-    retire_records(Participant, [p for key, p in stored.items() if key not in seen], counts)
+            new = functools.partial(Participant, conference=conference, official=official, role=role, **values)
+            rows.put((official.pk, role), values, new)
+    rows.write()
+    retire_records(Participant, rows.unseen(), counts)

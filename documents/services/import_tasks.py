@@ -3,10 +3,12 @@ stored ones by their words (a curated task the parse no longer finds is kept), a
 
 from __future__ import annotations
 
+import functools
+
 from django.db.models import F
 
 from core.bulk import create_all, update_all
-from core.upsert import retire_records, stage_values
+from core.upsert import RowsByKey, retire_records, stage_values
 from documents.extraction import result as parsed
 from documents.services.task_matching import match_tasks
 from meetings.models import Conference, DirectiveMention
@@ -17,28 +19,18 @@ def import_mentions(article, conference: Conference | None, items: list[parsed.D
     """Each citation's places in the text; the article's mentions it no longer makes are removed."""
     counts = summary.counts["mentions"]
     stored = {(m.directive_id, m.start): m for m in DirectiveMention.objects.filter(article=article)}
-    seen: dict[tuple[int, int], DirectiveMention] = {}
-    new, changed, fields = [], {}, set()
+    rows = RowsByKey(DirectiveMention, stored, counts)
     for item, directive in zip(items, directives, strict=True):
         for start, end in item.spans or [(0, 0)]:
-            key = (directive.pk, start)
-            mention = seen.get(key) or stored.get(key)
             values = {"end": end, "conference": conference}
-            if mention is None:
-                mention = DirectiveMention(article=article, directive=directive, start=start, **values)
-                new.append(mention)
-                counts.inserted += 1
-            elif (staged := stage_values(mention, values, counts)) and mention.pk is not None:
-                changed[mention.pk] = mention
-                fields.update(staged)
-            seen[key] = mention
-    create_all(DirectiveMention, new)
-    update_all(DirectiveMention, list(changed.values()), fields)
-    stale = [m.pk for key, m in stored.items() if key not in seen]
+            new = functools.partial(DirectiveMention, article=article, directive=directive, start=start, **values)
+            rows.put((directive.pk, start), values, new)
+    rows.write()
+    stale = [mention.pk for mention in rows.unseen()]
     if stale:
         DirectiveMention.objects.filter(pk__in=stale).delete()
         counts.removed += len(stale)
-    return list(seen.values())
+    return list(rows.seen.values())
 
 
 def import_tasks(article, conference: Conference | None, items: list[parsed.Task], mentions, summary) -> None:

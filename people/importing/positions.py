@@ -8,12 +8,13 @@ seen dates: a new date widens the range, a changed one reads the other articles'
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from django.db.models import Max, Min
 
 from core.bulk import create_all, update_all
-from core.upsert import ImportCounts, stage_values
+from core.upsert import ImportCounts, RowsByKey, stage_values
 from people.models import Official, Position, PositionEvidence, Post
 
 
@@ -77,36 +78,22 @@ def record_evidence(
     stored_rows = PositionEvidence.objects.filter(article=article)
     if not remove_unseen:
         stored_rows = stored_rows.filter(position__in=[position for position, _, _ in sightings])
-    stored = {evidence.position_id: evidence for evidence in stored_rows}
-    seen: dict[int, PositionEvidence] = {}
+    rows = RowsByKey(PositionEvidence, {evidence.position_id: evidence for evidence in stored_rows}, counts)
     positions: dict[int, Position] = {}
-    new: list[PositionEvidence] = []
     moved: set[int] = set()
-    changed: dict[int, PositionEvidence] = {}
-    fields: set[str] = set()
     for position, (start, end), observed_on in sightings:
         values = {"start": start, "end": end, "observed_on": observed_on}
-        evidence = seen.get(position.pk) or stored.get(position.pk)
-        if evidence is None:
-            evidence = PositionEvidence(position=position, article=article, **values)
-            new.append(evidence)
-            counts.inserted += 1
-        else:
-            if evidence.observed_on != observed_on:
-                moved.add(position.pk)
-            staged = stage_values(evidence, values, counts)
-            if staged and evidence.pk is not None:
-                changed[evidence.pk] = evidence
-                fields.update(staged)
-        seen[position.pk] = evidence
+        known = rows.get(position.pk)
+        if known is not None and known.observed_on != observed_on:
+            moved.add(position.pk)
+        rows.put(position.pk, values, functools.partial(PositionEvidence, position=position, article=article, **values))
         positions[position.pk] = position
-    create_all(PositionEvidence, new)
-    update_all(PositionEvidence, list(changed.values()), fields)
-    _keep_seen_dates(positions, seen, moved, article)
-    stale = [evidence.pk for position_id, evidence in stored.items() if position_id not in seen]
+    rows.write()
+    _keep_seen_dates(positions, rows.seen, moved, article)
+    stale = [evidence.pk for evidence in rows.unseen()]
     if stale:
         PositionEvidence.objects.filter(pk__in=stale).delete()
-    return seen
+    return rows.seen
 
 
 def _keep_seen_dates(positions: dict[int, Position], seen: dict, moved: set[int], article) -> None:
