@@ -268,6 +268,8 @@ CELERY_TASK_EAGER_PROPAGATES = False
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Workers keep their database connection between jobs (see config/celery_app.py), closing it every this many.
+CELERY_DB_REUSE_MAX = env.int("CELERY_DB_REUSE_MAX", default=500)
 CELERY_TASK_DEFAULT_QUEUE = env("CELERY_QUEUE", default="meeting-records")
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A dead or hanging broker answers within seconds: an upload is stored and answered, the sweep sends its job.
