@@ -73,6 +73,7 @@ def main() -> int:
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.local",
+        "DJANGO_DEBUG": "false",  # as in production: debug mode keeps every query in memory
         "DATABASE_URL": f"{base}/{name}",
         "REDIS_URL": os.environ.get("REDIS", "redis://127.0.0.1:6379/0").rsplit("/", 1)[0] + "/5",
         "CELERY_QUEUE": name,
