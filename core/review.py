@@ -121,6 +121,14 @@ def settle(reason: str, record: models.Model, resolution: str) -> int:
     ).update(status=ReviewStatus.RESOLVED, resolution=resolution, resolved_at=timezone.now())
 
 
+def close_about(model: type[models.Model], record_ids: list[int], resolution: str) -> int:
+    """Closes the open items about these records, or pairing another record with them, once they are gone."""
+    content_type = ContentType.objects.get_for_model(model, for_concrete_model=True)
+    return ReviewItem.objects.filter(
+        Q(object_id__in=record_ids) | Q(other_id__in=record_ids), content_type=content_type, status=ReviewStatus.OPEN
+    ).update(status=ReviewStatus.RESOLVED, resolution=resolution, resolved_at=timezone.now())
+
+
 def close(item: ReviewItem, status: str, resolution: str, by: str = "") -> ReviewItem:
     item.status = status
     item.resolution = resolution

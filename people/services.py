@@ -77,4 +77,5 @@ def record_position_evidence(
     The article's other evidence is kept: only the import knows all an article shows.
     """
     counts = counts if counts is not None else ImportCounts()
-    return record_evidence(article, [(position, span, observed_on)], counts, remove_unseen=False)[position.pk]
+    recorded = record_evidence(article, [(position, span, observed_on)], counts, remove_unseen=False)
+    return recorded.by_position[position.pk]

@@ -9,7 +9,7 @@ import functools
 from core.upsert import ImportCounts, RowsByKey, retire_records
 from documents.extraction import result as parsed
 from meetings.models import Conference, Participant, ParticipantRole
-from people.importing.officials import NamedOfficial, resolve_officials
+from people.importing.officials import NamedOfficial, remove_unfounded, resolve_officials
 from people.importing.organizations import OrganizationResolver
 from people.importing.positions import Holding, record_evidence, record_positions
 from people.importing.posts import PostResolver
@@ -37,6 +37,7 @@ def import_officials(
     organizations: OrganizationResolver,
 ) -> None:
     counts = summary.counts
+    officials = _founded(officials, conference, summary)
     wheres = [item.place or place for item in officials]  # a connection point's province, else the meeting's
     held = []
     for item in officials:
@@ -70,15 +71,30 @@ def import_officials(
             holdings.append(Holding(official, post, former, p.text))
             spans.append(item.spans[0] if item.spans else (0, 0))
     recorded = record_positions(holdings, resolved.positions)
-    record_evidence(
+    evidence = record_evidence(
         article, [(pos, span, observed_on) for pos, span in zip(recorded, spans, strict=True)], counts["positions"]
     )
-    _import_participants(article, conference, officials, found, summary)
+    dropped = evidence.dropped_officials | _import_participants(article, conference, officials, found, summary)
+    organizations.flags.flush()  # before the removal, which closes the items about whom it removes
+    counts["officials"].removed += len(remove_unfounded(dropped - set(summary.officials)))
+
+
+def _founded(officials: list[parsed.Official], conference: Conference | None, summary) -> list[parsed.Official]:
+    """The officials the article can show: with a position to hold, or a meeting to take part in. A bare
+    name in an article with no meeting would be a person no record links to any article."""
+    founded = []
+    for item in officials:
+        if conference is None and not any(p.text.strip() for p in item.positions):
+            summary.skipped.append(f"officials: {item.name}, with no position and no meeting to take part in")
+        else:
+            founded.append(item)
+    return founded
 
 
 def _import_participants(
     article, conference: Conference | None, officials: list[parsed.Official], found: list[Official], summary
-) -> None:
+) -> set[int]:
+    """The officials' roles at the meeting; the officials of the roles the parse no longer finds."""
     counts: ImportCounts = summary.counts["participants"]
     if conference is None:
         for item in officials:
@@ -86,7 +102,7 @@ def _import_participants(
                 summary.skipped.append(
                     f"participants: {item.name} as {', '.join(item.roles)}, with no meeting to take part in"
                 )
-        return
+        return set()
     stored = {(p.official_id, p.role): p for p in Participant.objects.filter(conference=conference)}
     rows = RowsByKey(Participant, stored, counts)
     for item, official in zip(officials, found, strict=True):
@@ -99,4 +115,6 @@ def _import_participants(
             new = functools.partial(Participant, conference=conference, official=official, role=role, **values)
             rows.put((official.pk, role), values, new)
     rows.write()
-    retire_records(Participant, rows.unseen(), counts)
+    unseen = rows.unseen()
+    retire_records(Participant, unseen, counts)
+    return {participant.official_id for participant in unseen}

@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from core.bulk import create_all, update_all
 from core.names import clean_name, name_key, search_key
-from core.review import PendingFlags, ReviewReason
+from core.review import PendingFlags, ReviewReason, close_about
 from core.upsert import serialize_on
-from people.models import Official, Position
+from people.models import Official, Position, PositionEvidence
 
 
 @dataclass
@@ -131,3 +131,25 @@ def _flag_possible_duplicates(
         same = namesake or next(iter(earlier), None)
         if same is not None:
             flags.add(ReviewReason.POSSIBLE_DUPLICATE, official, f"{official.name!r} may be {same.name!r}.", other=same)
+
+
+def remove_unfounded(official_ids: set[int]) -> list[int]:
+    """Removes those of these officials nothing founds any more: no article shows them, they take part in no
+    meeting, no curator set anything on them and no other record was merged into them. A new parse that
+    resolves a name to another namesake (its bodies now tell them apart) leaves no empty person behind;
+    the removal leaves a tombstone, and the review items about the removed official are closed."""
+    if not official_ids:
+        return []
+    from meetings.models import Participant
+
+    unfounded = (
+        Official.objects.filter(pk__in=official_ids, locked_fields=[])
+        .exclude(Exists(PositionEvidence.objects.filter(position__official=OuterRef("pk"))))
+        .exclude(Exists(Participant.objects.filter(official=OuterRef("pk"))))
+        .exclude(Exists(Official.objects.filter(merged_into=OuterRef("pk"))))
+    )
+    removed = list(unfounded.values_list("pk", flat=True))
+    if removed:
+        Official.objects.filter(pk__in=removed).delete()
+        close_about(Official, removed, "The official was removed: no article shows them any more.")
+    return removed

@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
-from django.db.models import Max, Min
+from django.db.models import F, Max, Min
 
 from core.bulk import create_all, update_all
 from core.upsert import ImportCounts, RowsByKey, stage_values
@@ -67,15 +67,21 @@ def record_positions(holdings: list[Holding], stored: list[Position] | None = No
     return found
 
 
+@dataclass
+class RecordedEvidence:
+    by_position: dict[int, PositionEvidence]
+    dropped_officials: set[int]  # officials whose evidence in the article is gone
+
+
 def record_evidence(
     article,
     sightings: list[tuple[Position, tuple[int, int], dt.date | None]],
     counts: ImportCounts,
     remove_unseen: bool = True,
-) -> dict[int, PositionEvidence]:
+) -> RecordedEvidence:
     """Where the article shows each position and when, by position; evidence of this article it no longer
     shows is removed."""
-    stored_rows = PositionEvidence.objects.filter(article=article)
+    stored_rows = PositionEvidence.objects.filter(article=article).annotate(official_id=F("position__official_id"))
     if not remove_unseen:
         stored_rows = stored_rows.filter(position__in=[position for position, _, _ in sightings])
     rows = RowsByKey(PositionEvidence, {evidence.position_id: evidence for evidence in stored_rows}, counts)
@@ -90,10 +96,10 @@ def record_evidence(
         positions[position.pk] = position
     rows.write()
     _keep_seen_dates(positions, rows.seen, moved, article)
-    stale = [evidence.pk for evidence in rows.unseen()]
-    if stale:
-        PositionEvidence.objects.filter(pk__in=stale).delete()
-    return rows.seen
+    unseen = rows.unseen()
+    if unseen:
+        PositionEvidence.objects.filter(pk__in=[evidence.pk for evidence in unseen]).delete()
+    return RecordedEvidence(rows.seen, {evidence.official_id for evidence in unseen})
 
 
 def _keep_seen_dates(positions: dict[int, Position], seen: dict, moved: set[int], article) -> None:

@@ -2,10 +2,11 @@
 
 import pytest
 
-from core.review import PendingFlags, ReviewItem, ReviewReason
-from people.importing.officials import NamedOfficial, resolve_officials
-from people.models import Official
-from tests.factories import OrganizationFactory, PositionFactory
+from core.review import PendingFlags, ReviewItem, ReviewReason, flag
+from core.tombstones import Tombstone
+from people.importing.officials import NamedOfficial, remove_unfounded, resolve_officials
+from people.models import Official, PositionEvidence
+from tests.factories import ArticleFactory, OrganizationFactory, PositionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -36,3 +37,15 @@ def test_a_name_joins_the_namesake_serving_in_the_same_body(django_assert_max_nu
     with django_assert_max_num_queries(2):  # the namesakes with their positions; nothing to write
         found = resolve_officials([NamedOfficial("Lê Văn Ba", {province.pk})], PendingFlags()).officials
     assert found == [in_province] and in_board != in_province
+
+
+def test_an_official_nothing_founds_any_more_is_removed_with_a_tombstone_and_its_reviews_closed():
+    gone, curated, shown = (PositionFactory().official for _ in range(3))
+    curated.locked_fields = ["name"]
+    curated.save()
+    PositionEvidence.objects.create(position=shown.positions.get(), article=ArticleFactory(), start=0, end=1)
+    flag(ReviewReason.POSSIBLE_DUPLICATE, shown, "may be the gone one", other=gone)
+    assert remove_unfounded({gone.pk, curated.pk, shown.pk}) == [gone.pk]
+    assert set(Official.objects.values_list("pk", flat=True)) == {curated.pk, shown.pk}
+    assert Tombstone.objects.filter(record_type="official", record_id=gone.pk).exists()
+    assert ReviewItem.objects.get().status == "resolved"
