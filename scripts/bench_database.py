@@ -1,11 +1,13 @@
 """A throwaway database for a bench: SQLite in a temporary folder, or a PostgreSQL database of its own
-when DATABASE_URL names PostgreSQL (created and dropped like a test database)."""
+when DATABASE_URL names PostgreSQL (created and dropped like a test database); and for the benches that
+run the service in other processes, a PostgreSQL database of their own, created and dropped."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,3 +30,19 @@ def throwaway_database() -> Iterator[None]:
             yield
         finally:
             teardown_databases(old, verbosity=0)
+
+
+@contextlib.contextmanager
+def postgres_database(prefix: str) -> Iterator[str]:
+    """A new PostgreSQL database on the server PG_URL names, dropped afterwards (its sessions too); its URL."""
+    import psycopg
+
+    base = os.environ.get("PG_URL", "postgres://postgres@127.0.0.1:5432/meeting_records").rsplit("/", 1)[0]
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -16,12 +16,15 @@ import subprocess
 import sys
 import time
 import urllib.request
-import uuid
 from pathlib import Path
 
 import psycopg
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scripts.bench_database import postgres_database  # noqa: E402
+
 PORT = 8791
 
 
@@ -68,19 +71,20 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    base = os.environ.get("PG_URL", "postgres://postgres@127.0.0.1:5432/meeting_records").rsplit("/", 1)[0]
-    name = f"bench_e2e_{uuid.uuid4().hex[:8]}"
+    with postgres_database("bench_e2e") as database_url:
+        return run(args, database_url)
+
+
+def run(args: argparse.Namespace, database_url: str) -> int:
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.local",
         "DJANGO_DEBUG": "false",  # as in production: debug mode keeps every query in memory
-        "DATABASE_URL": f"{base}/{name}",
+        "DATABASE_URL": database_url,
         "REDIS_URL": os.environ.get("REDIS", "redis://127.0.0.1:6379/0").rsplit("/", 1)[0] + "/5",
-        "CELERY_QUEUE": name,
+        "CELERY_QUEUE": database_url.rsplit("/", 1)[1],
         "API_RATE_UPLOAD": "100000/min",
     }
-    with psycopg.connect(f"{base}/postgres", autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
     processes: list[subprocess.Popen] = []
     try:
         manage = [sys.executable, "manage.py"]
@@ -116,7 +120,7 @@ def main() -> int:
                     "--pool=prefork",
                     "--concurrency=2",
                     "-Q",
-                    name,
+                    env["CELERY_QUEUE"],
                     "--without-gossip",
                     "--without-mingle",
                     "--loglevel=WARNING",
@@ -133,7 +137,7 @@ def main() -> int:
         with concurrent.futures.ThreadPoolExecutor(args.concurrency) as pool:
             statuses = list(pool.map(lambda body: upload(key, body), payloads))
         upload_seconds = time.perf_counter() - started
-        with psycopg.connect(f"{base}/{name}", autocommit=True) as db:
+        with psycopg.connect(database_url, autocommit=True) as db:
             while True:
                 done, total = db.execute(
                     "SELECT count(*) FILTER (WHERE status IN ('parsed', 'failed')), count(*) FROM documents_article"
@@ -160,8 +164,6 @@ def main() -> int:
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 process.kill()
-        with psycopg.connect(f"{base}/postgres", autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         subprocess.run(["redis-cli", "-n", "5", "flushdb"], capture_output=True)
     return 0
 

@@ -32,22 +32,28 @@ def shared_files(shared: Path) -> list[Path]:
     ]
 
 
+def new_article(text: str, content_type: str, raw: bytes | None = None, **fields):
+    """An article holding text as an upload stores it, without queueing a job."""
+    from documents.models import Article, ArticleStatus
+
+    return Article.objects.create(
+        raw=raw if raw is not None else text.encode("utf-8"),
+        content_type=content_type,
+        text=text,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        **{"status": ArticleStatus.PROCESSING, **fields},
+    )
+
+
 def store(paths: list[Path]):
     """Each file as a stored article and its parse, without queueing a job."""
     from documents.extraction import parse_source, read_upload
-    from documents.models import Article, ArticleStatus
 
     stored = []
     for path in paths:
         raw = path.read_bytes()
         source = read_upload(raw, "text/html" if path.suffix == ".html" else "text/plain")
-        article = Article.objects.create(
-            raw=raw,
-            content_type=source.content_type,
-            text=source.text,
-            sha256=hashlib.sha256(source.text.encode("utf-8")).hexdigest(),
-            status=ArticleStatus.PROCESSING,
-        )
+        article = new_article(source.text, source.content_type, raw)
         stored.append((article, parse_source(source)))
     return stored
 
@@ -132,20 +138,11 @@ def as_new_articles(stored):
     """The same parses on new articles (the text with one more line): articles naming people, bodies and
     documents the database knows already, as most new articles do once a service has run a while."""
     import dataclasses
-    import hashlib
-
-    from documents.models import Article, ArticleStatus
 
     copies = []
     for article, extraction in stored:
         text = article.text + "\n"
-        copy = Article.objects.create(
-            raw=text.encode("utf-8"),
-            content_type=article.content_type,
-            text=text,
-            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            status=ArticleStatus.PROCESSING,
-        )
+        copy = new_article(text, article.content_type)
         copies.append((copy, dataclasses.replace(extraction, text=text)))
     return copies
 

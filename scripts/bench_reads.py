@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import hashlib
 import http.client
 import json
 import os
@@ -19,13 +18,15 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from pathlib import Path
 
 import psycopg
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from scripts.bench_database import postgres_database  # noqa: E402
+
 PORT = 8792
 LISTS = ["articles", "conferences", "participants", "officials", "organizations", "posts", "directives", "tasks"]
 
@@ -36,17 +37,16 @@ def fill(parsed: list, upto: int) -> None:
 
     from documents.models import Article, ArticleStatus
     from documents.services.importer import import_extraction
+    from scripts.bench_import import new_article
 
     have = Article.objects.count()
     started = time.monotonic()
     for n in range(have, upto):
         source, extraction = parsed[n % len(parsed)]
         text = f"{source.text}\n\n(bản {n})\n"
-        article = Article.objects.create(
-            raw=text.encode("utf-8"),
-            content_type=source.content_type,
-            text=text,
-            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        article = new_article(
+            text,
+            source.content_type,
             status=ArticleStatus.PARSED,
             parser_version=extraction.parser_version,
             parsed_at=timezone.now(),
@@ -122,20 +122,21 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    base = os.environ.get("PG_URL", "postgres://postgres@127.0.0.1:5432/meeting_records").rsplit("/", 1)[0]
-    name = f"bench_reads_{uuid.uuid4().hex[:8]}"
+    with postgres_database("bench_reads") as database_url:
+        return run(args, database_url)
+
+
+def run(args: argparse.Namespace, database_url: str) -> int:
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "scripts.bench_settings",
         "DJANGO_DEBUG": "false",
-        "DATABASE_URL": f"{base}/{name}",
+        "DATABASE_URL": database_url,
         "API_RATE_READ": "10000000/min",
         "PYTHONPATH": str(ROOT),
     }
     env.pop("REDIS_URL", None)
     os.environ.update(env)
-    with psycopg.connect(f"{base}/postgres", autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
     server = None
     try:
         import django
@@ -174,7 +175,7 @@ def main() -> int:
             from django.db import connection
 
             connection.close()
-            with psycopg.connect(f"{base}/{name}", autocommit=True) as db:
+            with psycopg.connect(database_url, autocommit=True) as db:
                 db.execute("ANALYZE")
             print(f"reads at {args.connections} connections, {args.seconds:.0f} s each, {size} articles, gunicorn (2)")
             measure(key, args.seconds, args.connections)
@@ -185,8 +186,6 @@ def main() -> int:
         from django.db import connections
 
         connections.close_all()
-        with psycopg.connect(f"{base}/postgres", autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     return 0
 
 
