@@ -54,6 +54,10 @@ class StaleClaim(RuntimeError):
     """This run's claim was taken over (it ran past its expiry); the newer run writes the result."""
 
 
+# What a parse never reads of an article: the upload's bytes (the text was decoded from them at upload) and
+# the last parse's results; large, so left in the database.
+_NOT_READ = ("raw", "extraction", "import_summary")
+
 # Errors that say nothing about the article: the job retries them with backoff.
 TRANSIENT_ERRORS = (OperationalError, InterfaceError)
 
@@ -67,7 +71,7 @@ def _import_with_retry(article_id: int, extraction: Extraction, token: uuid.UUID
     for attempt in range(1, attempts + 1):
         try:
             with transaction.atomic():
-                article = Article.objects.select_for_update().get(pk=article_id)
+                article = Article.objects.select_for_update().defer(*_NOT_READ).get(pk=article_id)
                 if not holds_claim(article, token):
                     raise StaleClaim(f"article {article_id}: the claim was taken over; not writing")
                 summary = import_extraction(article, extraction)
@@ -117,7 +121,7 @@ def parse_and_import(article_id: int, token: uuid.UUID) -> str:
     error (connection lost, deadlock, serialization failure) propagates for the job to retry; a run
     whose claim was taken over writes nothing.
     """
-    article = Article.objects.get(pk=article_id)
+    article = Article.objects.defer(*_NOT_READ).get(pk=article_id)
     started = time.perf_counter()
     try:
         extraction = extraction_for(article)
