@@ -102,8 +102,8 @@ def test_killed_pool_processes_and_a_killed_worker_lose_nothing(worker, shared_d
 
 
 def drop_worker_connections(seconds: float = 10) -> int:
-    """Terminates the worker's database connections, waiting for it to hold one: a pool process holds
-    one only while it runs a job (Celery closes it after each), so between two jobs there is none."""
+    """Terminates the worker's database connections, waiting for it to hold one: a pool process opens its
+    connection with a job, so one just started, or just replaced after a drop, holds none yet."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         with connection.cursor() as cursor:
