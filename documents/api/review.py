@@ -15,7 +15,7 @@ from core.api.filters import StrictFilterSet
 from core.api.viewsets import who_acted
 from core.keys import Scope
 from core.review import ReviewItem, ReviewReason, ReviewStatus
-from documents.services.review import CannotResolve, resolve
+from documents.services.review import ACTIONS, CannotResolve, resolve
 
 
 class ReviewRecordSerializer(serializers.Serializer):
@@ -47,7 +47,10 @@ class ReviewItemSerializer(serializers.ModelSerializer):
 
 class ReviewResolutionSerializer(serializers.Serializer):
     action = serializers.ChoiceField(
-        choices=["dismiss", "merge", "rename", "reparse", "keep_apart"], help_text="What to do with the item."
+        choices=["dismiss", "merge", "rename", "reparse", "keep_apart"],
+        help_text="What to do with the item; the actions that fit its reason: "
+        + "; ".join(f"{reason}: {', '.join(sorted(actions))}" for reason, actions in ACTIONS.items())
+        + ". An item no longer open takes none.",
     )
     into = serializers.IntegerField(
         required=False, min_value=1, max_value=2**63 - 1, help_text="merge: the record to merge into."
