@@ -144,6 +144,12 @@ class RowsByKey:
         return [row for key, row in self.stored.items() if key not in self.seen]
 
 
+def has_stored(record: models.Model, kind: str) -> bool:
+    """Whether the record may have stored rows of a kind: False only when a read said it has none
+    (an annotation ``stored_<kind>``), so that a new record's import reads nothing back."""
+    return getattr(record, f"stored_{kind}", True)
+
+
 def retire_records(model: type[models.Model], records: list, counts: ImportCounts | None = None) -> list:
     """``retire`` for records already read: curated ones are kept and marked, the others removed; the kept ones."""
     curated = [record for record in records if _locked(record)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 
 from core.review import PendingFlags
 from core.upsert import ImportCounts, apply_values, fill_blanks, retire
@@ -20,8 +21,10 @@ from documents.models import Article
 from documents.services.directives import resolve_directives
 from documents.services.import_people import import_officials, organization_names
 from documents.services.import_tasks import import_mentions, import_tasks
-from meetings.models import Conference, ConferenceFormat, ConferenceKind
+from meetings.models import Conference, ConferenceFormat, ConferenceKind, DirectiveMention, Participant
 from people.importing.organizations import OrganizationResolver
+from people.models import PositionEvidence
+from tasks.models import Task
 
 
 class InvalidExtraction(ValueError):
@@ -58,14 +61,25 @@ def _choice(value: str | None, choices: list[str], default: str = "") -> str:
     return value if value in choices else default
 
 
+# Whether the article has stored records of a kind, as the import's readers ask it (``has_stored``).
+_STORED = {
+    "stored_participants": Participant,
+    "stored_evidence": PositionEvidence,
+    "stored_mentions": DirectiveMention,
+    "stored_tasks": Task,
+}
+
+
 def import_extraction(article: Article, extraction: Extraction) -> ImportSummary:
     """Maps the extraction onto the models in one transaction."""
     with transaction.atomic():
-        # The article's conference is read with it; only the article's row is locked.
+        # The article's conference is read with it, and whether it has records of each kind (a new article
+        # has none: nothing to read back); only the article's row is locked.
         article = (
             Article.objects.select_for_update(of=("self",))
             .select_related("conference")
             .defer("raw", "page", "extraction", "import_summary")  # large, and not the import's to read
+            .annotate(**{name: Exists(model.objects.filter(article=OuterRef("pk"))) for name, model in _STORED.items()})
             .get(pk=article.pk)
         )
         if extraction.text != article.text:
