@@ -150,6 +150,11 @@ def has_stored(record: models.Model, kind: str) -> bool:
     return getattr(record, f"stored_{kind}", True)
 
 
+def stored_by_key(record: models.Model, kind: str, rows, key) -> dict:
+    """The record's stored rows of a kind, by ``key(row)``; none read when it has none (``has_stored``)."""
+    return {key(row): row for row in rows} if has_stored(record, kind) else {}
+
+
 def retire_records(model: type[models.Model], records: list, counts: ImportCounts | None = None) -> list:
     """``retire`` for records already read: curated ones are kept and marked, the others removed; the kept ones."""
     curated = [record for record in records if _locked(record)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from core.upsert import ImportCounts, RowsByKey, has_stored, retire_records
+from core.upsert import ImportCounts, RowsByKey, retire_records, stored_by_key
 from documents.extraction import result as parsed
 from meetings.models import Conference, Participant, ParticipantRole
 from people.importing.officials import NamedOfficial, remove_unfounded, resolve_officials
@@ -103,11 +103,8 @@ def _import_participants(
                     f"participants: {item.name} as {', '.join(item.roles)}, with no meeting to take part in"
                 )
         return set()
-    stored = (
-        {(p.official_id, p.role): p for p in Participant.objects.filter(conference=conference)}
-        if has_stored(article, "participants")
-        else {}
-    )
+    rows_of_conference = Participant.objects.filter(conference=conference)
+    stored = stored_by_key(article, "participants", rows_of_conference, lambda p: (p.official_id, p.role))
     rows = RowsByKey(Participant, stored, counts)
     for item, official in zip(officials, found, strict=True):
         unknown = [r for r in item.roles if r not in ParticipantRole.values]

@@ -8,7 +8,7 @@ import functools
 from django.db.models import F
 
 from core.bulk import create_all, update_all
-from core.upsert import RowsByKey, has_stored, retire_records, stage_values
+from core.upsert import RowsByKey, retire_records, stage_values, stored_by_key
 from documents.extraction import result as parsed
 from documents.services.task_matching import match_tasks
 from meetings.models import Conference, DirectiveMention
@@ -18,11 +18,8 @@ from tasks.models import Task
 def import_mentions(article, conference: Conference | None, items: list[parsed.Directive], directives, summary):
     """Each citation's places in the text; the article's mentions it no longer makes are removed."""
     counts = summary.counts["mentions"]
-    stored = (
-        {(m.directive_id, m.start): m for m in DirectiveMention.objects.filter(article=article)}
-        if has_stored(article, "mentions")
-        else {}
-    )
+    mentions = DirectiveMention.objects.filter(article=article)
+    stored = stored_by_key(article, "mentions", mentions, lambda m: (m.directive_id, m.start))
     rows = RowsByKey(DirectiveMention, stored, counts)
     for item, directive in zip(items, directives, strict=True):
         for start, end in item.spans or [(0, 0)]:
@@ -42,7 +39,7 @@ def import_tasks(article, conference: Conference | None, items: list[parsed.Task
     if any(not item.text.strip() for item in items):
         summary.skipped.append("tasks: a task with no text")
     items = [item for item in items if item.text.strip()]
-    stored = {task.pk: task for task in Task.objects.filter(article=article)} if has_stored(article, "tasks") else {}
+    stored = stored_by_key(article, "tasks", Task.objects.filter(article=article), lambda task: task.pk)
     matched = match_tasks([item.text for item in items], [(pk, task.text) for pk, task in stored.items()])
     order: list[Task] = []
     new, changed, fields = [], {}, set()

@@ -133,7 +133,7 @@ class OrganizationResolver:
 
     def _create(self, missing: list[str]) -> None:
         while missing:
-            ready = [key for key in missing if self._bodies[key].parent in (None, *self._found)]
+            ready = [key for key in missing if self._parent_ready(key)]
             if not ready:
                 raise RuntimeError(f"organisations {missing} each wait for another to be created")
             created = create_all(Organization, [self._new(self._bodies[key]) for key in ready])
@@ -145,6 +145,10 @@ class OrganizationResolver:
                     detail = f"{body.name!r}{where} names a kind of body, not which one: give it its place."
                     self.flags.add(ReviewReason.GENERIC_BODY, organization, detail)
             missing = [key for key in missing if key not in self._found]
+
+    def _parent_ready(self, key: str) -> bool:
+        parent = self._bodies[key].parent
+        return parent is None or parent in self._found
 
     def _new(self, body: _Body) -> Organization:
         parent = self._found[body.parent].survivor() if body.parent else None

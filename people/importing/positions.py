@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from django.db.models import F, Max, Min
 
 from core.bulk import create_all, update_all
-from core.upsert import ImportCounts, RowsByKey, has_stored, stage_values
+from core.upsert import ImportCounts, RowsByKey, stage_values, stored_by_key
 from people.models import Official, Position, PositionEvidence, Post
 
 
@@ -84,7 +84,7 @@ def record_evidence(
     stored_rows = PositionEvidence.objects.filter(article=article).annotate(official_id=F("position__official_id"))
     if not remove_unseen:
         stored_rows = stored_rows.filter(position__in=[position for position, _, _ in sightings])
-    stored = {evidence.position_id: evidence for evidence in stored_rows} if has_stored(article, "evidence") else {}
+    stored = stored_by_key(article, "evidence", stored_rows, lambda evidence: evidence.position_id)
     rows = RowsByKey(PositionEvidence, stored, counts)
     positions: dict[int, Position] = {}
     moved: set[int] = set()
