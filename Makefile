@@ -10,7 +10,7 @@ PY := $(BIN)/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/meeting_records
 REDIS ?= redis://127.0.0.1:6379/0
 
-.PHONY: run test lint schema test-embedded test-services fuzz client worker web needs-secrets bench bench-e2e bench-reads score lock messages
+.PHONY: run test lint schema test-embedded test-services fuzz client worker web needs-secrets bench bench-e2e bench-reads bench-reparse score lock messages
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -92,6 +92,10 @@ bench-e2e: $(VENV)/.installed
 # Every list and detail at 64 connections beside bare views on the same gunicorn, at 1,000 and 10,000 articles.
 bench-reads: $(VENV)/.installed
 	PG_URL="$(PG_URL)" $(PY) scripts/bench_reads.py
+
+# Re-parse of 10,000 articles after a release, with progress (scripts/bench_reparse.py).
+bench-reparse: $(VENV)/.installed
+	PG_URL="$(PG_URL)" REDIS="$(REDIS)" $(PY) scripts/bench_reparse.py --articles 10000
 
 score: $(VENV)/.installed
 	$(PYTHON) ../shared/eval/score.py --gold ../shared/eval/gold --run "$(PY) manage.py extract --format jsonl {files}"

@@ -37,7 +37,7 @@ def parse_again(modeladmin, request, queryset):
 
 @admin.action(description="Parse every article on an older parser version again")
 def reparse_outdated(modeladmin, request, queryset):
-    progress = list(reparse_in_batches(articles_to_reparse()))
+    progress = list(reparse_in_batches(list(articles_to_reparse().values_list("pk", flat=True))))
     queued = progress[-1][0] if progress else 0
     by_version = ", ".join(
         f"{v or 'none'}: {n}"

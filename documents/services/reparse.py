@@ -1,4 +1,5 @@
-"""Parsing an archive again after a parser release: which articles, and sending their jobs in batches.
+"""Parsing an archive again after a parser release: which articles, sending their jobs in batches, and how
+far their parses have come.
 
 Articles already on the current parser version are left alone, so a run that stops
 part-way is resumed by running it again.
@@ -6,10 +7,11 @@ part-way is resumed by running it again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from celery import group
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from documents.extraction import PARSER_VERSION
 from documents.models import Article, ArticleStatus
@@ -37,11 +39,10 @@ def articles_to_reparse(
     return rows.order_by("pk")
 
 
-def reparse_in_batches(rows: QuerySet[Article], batch: int = 500) -> Iterator[tuple[int, int]]:
-    """Queues the articles and sends their parse jobs, a batch at a time; yields (done, total) after each."""
+def reparse_in_batches(ids: Sequence[int], batch: int = 500) -> Iterator[tuple[int, int]]:
+    """Queues the articles and sends their parse jobs, a batch at a time; yields (sent, total) after each."""
     from documents.jobs import parse_article_job
 
-    ids = list(rows.values_list("pk", flat=True))
     total = len(ids)
     for start in range(0, total, batch):
         chunk = ids[start : start + batch]
@@ -51,3 +52,26 @@ def reparse_in_batches(rows: QuerySet[Article], batch: int = 500) -> Iterator[tu
         except Exception:  # a broker that refuses: the articles are queued, and the sweep sends them
             Article.objects.filter(pk__in=chunk, status=ArticleStatus.QUEUED).update(enqueued_at=None)
         yield min(start + batch, total), total
+
+
+@dataclass(frozen=True)
+class ReparseProgress:
+    """Where the parses of a set of articles stand: parsed on the current version, failed, or still to come."""
+
+    total: int
+    parsed: int
+    failed: int
+
+    @property
+    def waiting(self) -> int:
+        return self.total - self.parsed - self.failed
+
+
+def progress_of(ids: Sequence[int]) -> ReparseProgress:
+    """How far the parses of these articles have come (an article deleted meanwhile no longer counts)."""
+    counts = Article.objects.filter(pk__in=ids).aggregate(
+        total=Count("pk"),
+        parsed=Count("pk", filter=Q(status=ArticleStatus.PARSED, parser_version=PARSER_VERSION)),
+        failed=Count("pk", filter=Q(status=ArticleStatus.FAILED)),
+    )
+    return ReparseProgress(**counts)

@@ -3,11 +3,12 @@
 import io
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from documents.extraction import PARSER_VERSION
 from documents.models import Article, ArticleStatus
+from documents.services import importer
 from tests.factories import article_from_text
 
 pytestmark = pytest.mark.django_db
@@ -35,6 +36,33 @@ def test_reparse_queues_only_what_an_older_parser_made_with_progress(django_capt
     assert "0 article(s) to parse again" in again.getvalue()
 
 
+def test_reparse_waits_for_the_parses_and_says_how_many_were_parsed():
+    archive(old=4, current=1)
+    out = io.StringIO()
+    call_command("reparse", "--wait", "--poll", "0.1", stdout=out)
+    printed = out.getvalue()
+    assert "parsed [" in printed and "4/4" in printed
+    assert "4 parsed, 0 failed" in printed
+
+
+def test_reparse_waiting_exits_with_an_error_when_a_parse_failed(monkeypatch):
+    archive(old=3, current=0)
+    broken = Article.objects.order_by("pk").first()
+    original = importer.import_tasks
+
+    def fails_for_one(article, *args, **kwargs):
+        if article.pk == broken.pk:
+            raise RuntimeError("no tasks today")
+        return original(article, *args, **kwargs)
+
+    monkeypatch.setattr("documents.services.importer.import_tasks", fails_for_one)
+    out = io.StringIO()
+    with pytest.raises(CommandError, match="1 article\\(s\\) failed"):
+        call_command("reparse", "--wait", "--poll", "0.1", stdout=out)
+    assert "2 parsed, 1 failed" in out.getvalue()
+    assert Article.objects.get(pk=broken.pk).status == ArticleStatus.FAILED
+
+
 def test_reparse_by_release_and_by_id():
     archive(old=2, current=2)
     old = Article.objects.filter(parser_version="1.0.0").first()
@@ -56,3 +84,21 @@ def test_the_admin_reparses_every_outdated_article(admin_client):
     )
     assert "3 article(s) queued" in response.content.decode()
     assert not Article.objects.exclude(parser_version=PARSER_VERSION).exists()
+
+
+@pytest.mark.worker
+def test_reparse_follows_a_real_worker_until_every_article_is_parsed(live_worker):
+    archive(old=5, current=1)
+    out = io.StringIO()
+    call_command("reparse", "--wait", "--poll", "0.2", "--timeout", "120", stdout=out)
+    assert "5 parsed, 0 failed" in out.getvalue()
+    assert set(Article.objects.values_list("parser_version", "status")) == {(PARSER_VERSION, ArticleStatus.PARSED)}
+    assert live_worker.process.poll() is None, "the worker died"
+
+
+def test_reparse_stops_watching_after_its_timeout_and_leaves_the_jobs_queued(monkeypatch):
+    archive(old=2, current=0)
+    monkeypatch.setattr("documents.services.reparse.group", lambda jobs: type("Lost", (), {"apply_async": id})())
+    with pytest.raises(CommandError, match="2 article\\(s\\) still to come"):
+        call_command("reparse", "--wait", "--poll", "0.1", "--timeout", "0.3", stdout=io.StringIO())
+    assert Article.objects.filter(status=ArticleStatus.QUEUED).count() == 2
