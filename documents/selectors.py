@@ -18,7 +18,8 @@ def article_detail() -> QuerySet[Article]:
 
 
 def directive_list() -> QuerySet[Directive]:
-    return Directive.objects.all().prefetch_related("issued_by").order_by("code", "issue_date", "id")
+    # The issuing body is answered by id and by its name as written: no read of the organisation.
+    return Directive.objects.order_by("code", "issue_date", "id")
 
 
 def citations_of(directive: Directive | None = None) -> QuerySet[DirectiveMention]:

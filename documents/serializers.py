@@ -6,6 +6,7 @@ from rest_framework import serializers
 
 from core.api.curation import CURATION_FIELDS, MERGE_FIELDS, CurationStateMixin, MergeStateMixin
 from core.api.fields import BlankAsNullMixin, SelfUrlMixin, StrictTextField
+from core.api.representation import PlannedModelSerializer, PlannedRepresentationMixin
 from documents import selectors
 from documents.api.extraction_schema import ExtractionField
 from documents.models import Article, Directive
@@ -26,7 +27,7 @@ def source_url_field(**kwargs) -> serializers.RegexField:
     )
 
 
-class ArticleSummarySerializer(SelfUrlMixin, serializers.ModelSerializer):
+class ArticleSummarySerializer(SelfUrlMixin, PlannedModelSerializer):
     self_view_name = "article-detail"
     conference = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
     source_url = SourceUrlField(read_only=True, allow_null=True)
@@ -113,7 +114,7 @@ class ArticleUploadQuerySerializer(serializers.Serializer):
     published = serializers.DateField(required=False, help_text="Publication date, for dates without a year.")
 
 
-class DirectiveSummarySerializer(SelfUrlMixin, MergeStateMixin, CurationStateMixin, serializers.ModelSerializer):
+class DirectiveSummarySerializer(SelfUrlMixin, MergeStateMixin, CurationStateMixin, PlannedModelSerializer):
     self_view_name = "directive-detail"
     issued_by = serializers.CharField(source="issued_by_name", read_only=True)
     issued_by_id = serializers.PrimaryKeyRelatedField(source="issued_by", read_only=True, allow_null=True)
@@ -150,7 +151,7 @@ class DirectiveCurationSerializer(serializers.ModelSerializer):
         fields = ["kind", "number", "code", "issued_by", "issued_by_name", "issue_date", "term", "title"]
 
 
-class DirectiveMentionSerializer(serializers.ModelSerializer):
+class DirectiveMentionSerializer(PlannedModelSerializer):
     conference = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
     quote = serializers.CharField(source="quote_text", read_only=True)
 
@@ -160,7 +161,7 @@ class DirectiveMentionSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class CitingConferenceSerializer(serializers.Serializer):
+class CitingConferenceSerializer(PlannedRepresentationMixin, serializers.Serializer):
     id = serializers.IntegerField()
     name = serializers.CharField()
     date = serializers.DateField(allow_null=True)

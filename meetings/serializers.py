@@ -5,11 +5,12 @@ from rest_framework import serializers
 
 from core.api.curation import CURATION_FIELDS, CurationStateMixin, StringListField
 from core.api.fields import EvidenceField, NullableChoiceField, QuotedEvidenceField, SelfUrlMixin, StrictTextField
+from core.api.representation import PlannedModelSerializer, PlannedRepresentationMixin
 from meetings.models import Conference, ConferenceFormat, ConferenceKind, Participant
 from tasks.serializers import TaskSerializer
 
 
-class ParticipantSerializer(SelfUrlMixin, CurationStateMixin, serializers.ModelSerializer):
+class ParticipantSerializer(SelfUrlMixin, CurationStateMixin, PlannedModelSerializer):
     self_view_name = "participant-detail"
     official = serializers.PrimaryKeyRelatedField(read_only=True)
     name = serializers.CharField(source="official.name", read_only=True)
@@ -37,7 +38,7 @@ class ParticipantCurationSerializer(serializers.ModelSerializer):
         return attrs
 
 
-class CitedDirectiveSerializer(serializers.Serializer):
+class CitedDirectiveSerializer(PlannedRepresentationMixin, serializers.Serializer):
     """A directive cited at a conference, as the directive list shows it."""
 
     id = serializers.IntegerField(read_only=True)
@@ -51,7 +52,7 @@ class CitedDirectiveSerializer(serializers.Serializer):
     title = serializers.CharField(read_only=True)
 
 
-class ConferenceSummarySerializer(SelfUrlMixin, CurationStateMixin, serializers.ModelSerializer):
+class ConferenceSummarySerializer(SelfUrlMixin, CurationStateMixin, PlannedModelSerializer):
     self_view_name = "conference-detail"
     kind = NullableChoiceField(ConferenceKind.choices, read_only=True, help_text="Null when the kind is not known.")
     format = NullableChoiceField(ConferenceFormat.choices, read_only=True, help_text="Null when not known.")

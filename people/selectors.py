@@ -103,10 +103,7 @@ def post_list() -> QuerySet[Post]:
         .annotate(n=Count("official", distinct=True))
     )
     return (
-        Post.objects.all()
-        .prefetch_related("organization")
-        .annotate(holder_count=Coalesce(Subquery(holders.values("n")[:1]), 0))
-        .order_by("name", "id")
+        Post.objects.all().annotate(holder_count=Coalesce(Subquery(holders.values("n")[:1]), 0)).order_by("name", "id")
     )
 
 

@@ -5,6 +5,7 @@ from rest_framework import serializers
 
 from core.api.curation import CURATION_FIELDS, MERGE_FIELDS, CurationStateMixin, MergeStateMixin, StringListField
 from core.api.fields import NullableChoiceField, SelfUrlMixin, StrictTextField
+from core.api.representation import PlannedModelSerializer, PlannedRepresentationMixin
 from core.names import clean_name, name_key, search_key
 from people import selectors
 from people.bodies import LEVELS
@@ -12,7 +13,7 @@ from people.models import Official, Organization, Position, PositionEvidence, Po
 from people.posts import post_key, post_name
 
 
-class PositionSummarySerializer(serializers.ModelSerializer):
+class PositionSummarySerializer(PlannedModelSerializer):
     organization = serializers.CharField(source="organization.name", read_only=True, allow_null=True, default=None)
     organization_id = serializers.PrimaryKeyRelatedField(source="organization", read_only=True, allow_null=True)
     post = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True, help_text="The post held (id).")
@@ -24,7 +25,7 @@ class PositionSummarySerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class PositionEvidenceSerializer(serializers.ModelSerializer):
+class PositionEvidenceSerializer(PlannedModelSerializer):
     quote = serializers.CharField(source="quote_text", read_only=True)
 
     class Meta:
@@ -44,14 +45,14 @@ class PositionDetailSerializer(PositionSummarySerializer):
         read_only_fields = fields
 
 
-class ParticipationSerializer(serializers.Serializer):
+class ParticipationSerializer(PlannedRepresentationMixin, serializers.Serializer):
     conference = serializers.IntegerField(source="conference_id")
     conference_name = serializers.CharField(source="conference.name")
     date = serializers.DateField(source="conference.date", allow_null=True)
     role = serializers.CharField()
 
 
-class OfficialSummarySerializer(SelfUrlMixin, MergeStateMixin, CurationStateMixin, serializers.ModelSerializer):
+class OfficialSummarySerializer(SelfUrlMixin, MergeStateMixin, CurationStateMixin, PlannedModelSerializer):
     self_view_name = "official-detail"
     positions = PositionSummarySerializer(many=True, read_only=True)
 
@@ -97,7 +98,7 @@ class OfficialHoldingSerializer(PositionSummarySerializer):
         read_only_fields = fields
 
 
-class OrganizationSerializer(SelfUrlMixin, MergeStateMixin, CurationStateMixin, serializers.ModelSerializer):
+class OrganizationSerializer(SelfUrlMixin, MergeStateMixin, CurationStateMixin, PlannedModelSerializer):
     self_view_name = "organization-detail"
     parent = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True, help_text="The body it belongs to.")
     level = NullableChoiceField(LEVELS, read_only=True, help_text="Null when the name does not say.")
@@ -169,7 +170,7 @@ class OrganizationCurationSerializer(NameCurationSerializer):
         fields = ["name", "other_names", "parent", "kind", "level"]
 
 
-class PostSerializer(SelfUrlMixin, MergeStateMixin, CurationStateMixin, serializers.ModelSerializer):
+class PostSerializer(SelfUrlMixin, MergeStateMixin, CurationStateMixin, PlannedModelSerializer):
     """A title in an organisation, and how many officials the articles show holding it."""
 
     self_view_name = "post-detail"
@@ -203,7 +204,7 @@ class PostCurationSerializer(serializers.ModelSerializer):
         return attrs
 
 
-class MemberSerializer(serializers.ModelSerializer):
+class MemberSerializer(PlannedModelSerializer):
     """Someone who held a post in an organisation, and when."""
 
     official = serializers.PrimaryKeyRelatedField(read_only=True)
@@ -216,7 +217,7 @@ class MemberSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class HolderSerializer(serializers.ModelSerializer):
+class HolderSerializer(PlannedModelSerializer):
     """An official shown holding a post, and when."""
 
     official = serializers.PrimaryKeyRelatedField(read_only=True)

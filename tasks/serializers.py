@@ -4,17 +4,18 @@ from rest_framework import serializers
 
 from core.api.curation import CURATION_FIELDS, CurationStateMixin
 from core.api.fields import EvidenceField, QuotedEvidenceField, SelfUrlMixin, StrictTextField
+from core.api.representation import PlannedModelSerializer, PlannedRepresentationMixin
 from tasks.models import Task
 
 
-class TaskDirectiveSerializer(serializers.Serializer):
+class TaskDirectiveSerializer(PlannedRepresentationMixin, serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
     code = serializers.CharField(read_only=True)
     kind = serializers.CharField(read_only=True)
     number = serializers.CharField(read_only=True)
 
 
-class TaskSerializer(SelfUrlMixin, CurationStateMixin, serializers.ModelSerializer):
+class TaskSerializer(SelfUrlMixin, CurationStateMixin, PlannedModelSerializer):
     self_view_name = "task-detail"
     directives = TaskDirectiveSerializer(many=True, read_only=True)
     evidence = EvidenceField()

@@ -1,12 +1,12 @@
 """Webhooks over the API: curators register subscriptions, read their deliveries and replay one."""
 
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from core.api.errors import ERROR_RESPONSES
+from core.api.filters import AskedFilterBackend
 from core.api.viewsets import who_acted
 from core.keys import Scope
 from webhooks.filters import WebhookDeliveryFilter
@@ -69,7 +69,7 @@ class WebhookDeliveryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, v
     queryset = Delivery.objects.order_by("-id")
     serializer_class = WebhookDeliverySerializer
     filterset_class = WebhookDeliveryFilter
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [AskedFilterBackend]
     read_scope = Scope.CURATE
     write_scope = Scope.CURATE
 

@@ -194,7 +194,7 @@ REST_FRAMEWORK = {
         "admin": env("API_RATE_ADMIN", default="300/min"),
     },
     "DEFAULT_FILTER_BACKENDS": [
-        "django_filters.rest_framework.DjangoFilterBackend",
+        "core.api.filters.AskedFilterBackend",
         "core.api.filters.StableOrderingFilter",
         # Last: it ranks the ordered rows by how well they match ?q=.
         "core.api.search.FoldedSearchFilter",

@@ -2,7 +2,7 @@
 
 from django.core.validators import RegexValidator
 from drf_spectacular.utils import extend_schema_field
-from rest_framework import serializers
+from rest_framework import relations, serializers
 
 
 class EvidenceSerializer(serializers.Serializer):
@@ -89,14 +89,31 @@ class StrictBooleanField(serializers.BooleanField):
 
 
 class SelfUrlField(serializers.HyperlinkedIdentityField):
-    """The record's own address in the API: absolute when the request is known, else a path."""
+    """The record's own address in the API: absolute when the request is known, else a path.
+
+    The address is reversed once per serializer, with a stand-in id, and the record's id put in its place:
+    reversing it per row costs more than the rest of the row.
+    """
+
+    STAND_IN = 918_273_645_546_372_819
+    # The field reads the record itself, like any field whose source is "*" (so the plan reads it in one step).
+    get_attribute = serializers.Field.get_attribute
 
     def __init__(self, view_name: str, **kwargs):
         kwargs.setdefault("help_text", "This record's address in the API.")
         super().__init__(view_name=view_name, **kwargs)
+        self._around_id: list[str] | None = None
 
     def to_representation(self, value):
-        return self.get_url(value, self.view_name, self.context.get("request"), None)
+        if value.pk is None:
+            return None
+        if self._around_id is None:
+            stand_in = relations.PKOnlyObject(pk=self.STAND_IN)
+            url = self.get_url(stand_in, self.view_name, self.context.get("request"), None)
+            self._around_id = url.split(str(self.STAND_IN))
+        if len(self._around_id) != 2:
+            return self.get_url(value, self.view_name, self.context.get("request"), None)
+        return f"{self._around_id[0]}{value.pk}{self._around_id[1]}"
 
 
 class SelfUrlMixin:

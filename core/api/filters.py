@@ -11,6 +11,7 @@ import datetime as dt
 
 import django_filters
 from django import forms
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.filters import OrderingFilter
 
@@ -82,12 +83,36 @@ class IsoDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = UtcIsoDateTimeField
 
 
+class AskedFilterBackend(DjangoFilterBackend):
+    """django-filter's backend, which builds the view's filter set only when the request names one of its
+    filters: with none named, every filter lets the rows through, and building the set (its filters, form
+    and form fields, copied per request) costs more than reading a page."""
+
+    def filter_queryset(self, request, queryset, view):
+        filterset_class = self.get_filterset_class(view, queryset)
+        if filterset_class is None:
+            return queryset
+        names = filterset_class.base_filters
+        # A filter's form may read several parameters named after it (a range's name_min, name_max).
+        if not any(key.startswith(name) for key in request.query_params for name in names):
+            return queryset
+        return super().filter_queryset(request, queryset, view)
+
+
 class StrictFilterSet(django_filters.FilterSet):
     """A filter set that refuses an empty value for a filter that is not free text (``?status=``), and a
     filter given twice (``?article=1&article=x``: only the last would count, the others unread).
 
     An empty value matches nothing a client could mean; saying so beats ignoring it.
     """
+
+    def get_form_class(self):
+        # One form class per filter set: its fields depend on the declared filters only (none takes a
+        # queryset from the request), and django-filter would otherwise build the class per request.
+        cls = type(self)
+        if "_form_class" not in cls.__dict__:
+            cls._form_class = super().get_form_class()
+        return cls._form_class
 
     def is_valid(self) -> bool:
         valid = super().is_valid()

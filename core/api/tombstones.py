@@ -1,12 +1,11 @@
 """Tombstones over the API: what was deleted or merged since a time, for clients that keep a copy."""
 
 import django_filters
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
 
 from core.api.errors import ERROR_RESPONSES
-from core.api.filters import IsoDateTimeFilter, StrictFilterSet
+from core.api.filters import AskedFilterBackend, IsoDateTimeFilter, StrictFilterSet
 from core.tombstones import TOMBSTONED, Tombstone
 
 KINDS = sorted(set(TOMBSTONED.values()))
@@ -52,4 +51,4 @@ class TombstoneViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Tombstone.objects.order_by("deleted_at", "id")
     serializer_class = TombstoneSerializer
     filterset_class = TombstoneFilter
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [AskedFilterBackend]

@@ -34,7 +34,11 @@ class SelectorReadOnlyViewSet(CsvExportMixin, viewsets.ReadOnlyModelViewSet):
     detail_serializer_class: type
 
     def get_queryset(self) -> QuerySet:
-        return (self.detail_selector if self.detail else self.list_selector)()
+        # Built once per request: a detail asks for it more than once, and a selector's prefetches cost.
+        selected = self.__dict__.get("_selected")
+        if selected is None:
+            selected = self._selected = (self.detail_selector if self.detail else self.list_selector)()
+        return selected
 
     def get_serializer_class(self) -> type:
         if self.action == "partial_update":
@@ -96,7 +100,7 @@ class CuratedViewSet(mixins.UpdateModelMixin, SelectorReadOnlyViewSet):
         return super().retrieve(request, *args, **kwargs)
 
     def _merged_record(self, pk):
-        model = self.detail_selector().model
+        model = self.get_queryset().model
         if not hasattr(model, "merged_into") or not str(pk).isdigit() or len(str(pk)) > 18:
             return None
         return model.objects.filter(pk=pk, merged_into__isnull=False).first()
