@@ -1,15 +1,17 @@
 """Read queries for articles and directives, shaped for a fixed number of SQL queries."""
 
-from django.db.models import F, QuerySet
+from django.db.models import F, Prefetch, QuerySet
 
 from core.models import count_of, quoted
 from documents.models import Article, Directive
-from meetings.models import DirectiveMention
+from meetings.models import Conference, DirectiveMention
 
 
 def article_list() -> QuerySet[Article]:
+    # An article answers with its conference's id only.
+    conferences = Prefetch("conference", queryset=Conference.objects.only("id", "article_id"))
     return (
-        Article.objects.defer("raw", "text", "extraction").prefetch_related("conference").order_by("-created_at", "-id")
+        Article.objects.defer("raw", "text", "extraction").prefetch_related(conferences).order_by("-created_at", "-id")
     )
 
 

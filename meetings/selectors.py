@@ -12,8 +12,15 @@ def conference_list() -> QuerySet[Conference]:
     return Conference.objects.order_by(F("date").desc(nulls_last=True), "-id")
 
 
+def _participants() -> QuerySet[Participant]:
+    """Participations with their official's name (the official's other columns stay unread) and the quote of
+    their evidence cut in SQL."""
+    own = [field.name for field in Participant._meta.concrete_fields]
+    return quoted(Participant.objects.select_related("official").only(*own, "official__name"))
+
+
 def conference_detail() -> QuerySet[Conference]:
-    participants = quoted(Participant.objects.select_related("official")).order_by("id")
+    participants = _participants().order_by("id")
     # A cited directive's issuing body is answered by id and name as written: no join to the organisation.
     mentions = DirectiveMention.objects.select_related("directive").order_by("start")
     tasks = Task.objects.order_by("sequence").prefetch_related("directives")
@@ -25,5 +32,4 @@ def conference_detail() -> QuerySet[Conference]:
 
 
 def participant_list() -> QuerySet[Participant]:
-    # Quotes are cut in SQL: a list never loads the articles' text.
-    return quoted(Participant.objects.select_related("official")).order_by("conference_id", "id")
+    return _participants().order_by("conference_id", "id")

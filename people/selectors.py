@@ -7,9 +7,17 @@ from core.models import count_of, quoted
 from meetings.models import Participant
 from people.models import Official, Organization, Position, PositionEvidence, Post
 
+# What a position answers with: its own columns and its body's name (the body's other columns stay unread).
+POSITION_COLUMNS = ("id", "official", "text", "title", "organization", "organization__name", "post", "former")
+POSITION_COLUMNS += ("first_seen", "last_seen")
+
+
+def shown_positions() -> QuerySet[Position]:
+    return Position.objects.select_related("organization").only(*POSITION_COLUMNS)
+
 
 def official_list() -> QuerySet[Official]:
-    positions = Position.objects.select_related("organization").order_by("id")
+    positions = shown_positions().order_by("id")
     return Official.objects.all().prefetch_related(Prefetch("positions", queryset=positions)).order_by("name", "id")
 
 
@@ -18,11 +26,7 @@ LATEST = 5
 
 
 def official_detail() -> QuerySet[Official]:
-    positions = (
-        Position.objects.select_related("organization")
-        .annotate(evidence_count=count_of(PositionEvidence, "position"))
-        .order_by("id")
-    )
+    positions = shown_positions().annotate(evidence_count=count_of(PositionEvidence, "position")).order_by("id")
     return (
         Official.objects.all()
         .annotate(participation_count=count_of(Participant, "official"))
@@ -54,8 +58,8 @@ def participations_of_official(official: Official | None = None) -> QuerySet[Par
 
 def holdings_of_official(official: Official) -> QuerySet[Position]:
     return (
-        Position.objects.filter(official=official)
-        .select_related("organization")
+        shown_positions()
+        .filter(official=official)
         .annotate(evidence_count=count_of(PositionEvidence, "position"))
         .order_by(F("last_seen").desc(nulls_last=True), "id")
     )

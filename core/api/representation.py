@@ -10,7 +10,6 @@ through DRF as before. The answer is the same; tests compare the two over every 
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import inspect
 from collections.abc import Callable, Mapping
@@ -69,10 +68,13 @@ class PlannedRepresentationMixin:
             plan = plans[type(instance)] = [(field, *_reader(field, type(instance))) for field in self._readable_fields]
         answer = {}
         for field, read, is_answer in plan:
-            value = _MISSING
-            if read is not None:
-                with contextlib.suppress(AttributeError):  # an annotation this queryset lacks: DRF decides below
+            if read is None:
+                value = _MISSING
+            else:
+                try:
                     value = read(instance)
+                except AttributeError:  # an annotation this queryset lacks: DRF decides below
+                    value = _MISSING
             if value is _MISSING:
                 try:
                     value = field.get_attribute(instance)
