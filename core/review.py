@@ -11,7 +11,7 @@ from __future__ import annotations
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, models, transaction
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -115,9 +115,15 @@ class PendingFlags:
 
 def settle(reason: str, record: models.Model, resolution: str) -> int:
     """Closes the open items of a reason on a record that no longer needs a person (e.g. parsed after all)."""
+    return settle_each(record, {reason: resolution})
+
+
+def settle_each(record: models.Model, resolutions: dict[str, str]) -> int:
+    """Closes the open items of several reasons on a record, each with its resolution, in one statement."""
     content_type = ContentType.objects.get_for_model(record, for_concrete_model=True)
+    resolution = Case(*(When(reason=reason, then=Value(text)) for reason, text in resolutions.items()))
     return ReviewItem.objects.filter(
-        reason=reason, content_type=content_type, object_id=record.pk, status=ReviewStatus.OPEN
+        reason__in=list(resolutions), content_type=content_type, object_id=record.pk, status=ReviewStatus.OPEN
     ).update(status=ReviewStatus.RESOLVED, resolution=resolution, resolved_at=timezone.now())
 
 

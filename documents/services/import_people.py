@@ -70,7 +70,7 @@ def import_officials(
             post, former = posts.get(p.title or p.text, p.organization, where)
             holdings.append(Holding(official, post, former, p.text))
             spans.append(item.spans[0] if item.spans else (0, 0))
-    recorded = record_positions(holdings, resolved.positions)
+    recorded = record_positions(holdings, resolved.positions, observed_on)
     evidence = record_evidence(
         article, [(pos, span, observed_on) for pos, span in zip(recorded, spans, strict=True)], counts["positions"]
     )

@@ -8,6 +8,7 @@ parts, the text its spans index); nothing here reads the text itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -70,9 +71,16 @@ _STORED = {
 }
 
 
-def import_extraction(article: Article, extraction: Extraction) -> ImportSummary:
-    """Maps the extraction onto the models in one transaction."""
-    with transaction.atomic():
+def import_extraction(
+    article: Article, extraction: Extraction, check: Callable[[Article], None] | None = None
+) -> ImportSummary:
+    """Maps the extraction onto the models in one transaction. ``check``, when given, sees the article as
+    locked, before anything is written, and may refuse the import by raising.
+
+    Inside a caller's transaction the import takes no savepoint of its own: an import that fails spoils
+    the caller's transaction, so that nothing of it can be committed.
+    """
+    with transaction.atomic(savepoint=False):
         # The article's conference is read with it, and whether it has records of each kind (a new article
         # has none: nothing to read back); only the article's row is locked.
         article = (
@@ -82,6 +90,8 @@ def import_extraction(article: Article, extraction: Extraction) -> ImportSummary
             .annotate(**{name: Exists(model.objects.filter(article=OuterRef("pk"))) for name, model in _STORED.items()})
             .get(pk=article.pk)
         )
+        if check is not None:
+            check(article)
         if extraction.text != article.text:
             raise InvalidExtraction(f"the extraction's spans index another text than article {article.pk}'s")
         return _import(article, extraction)

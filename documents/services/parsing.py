@@ -13,7 +13,7 @@ from django.db import IntegrityError, InterfaceError, OperationalError, transact
 from django.db.models import F
 from django.utils import timezone
 
-from core.review import ReviewReason, flag, settle
+from core.review import ReviewReason, flag, settle, settle_each
 from documents.extraction import Extraction, Source, parse_source
 from documents.extraction.result import ArticleMeta
 from documents.models import Article, ArticleStatus
@@ -43,11 +43,14 @@ def extraction_for(article: Article) -> Extraction:
 
 
 def _review_after_parse(article: Article, extraction: Extraction) -> None:
-    settle(ReviewReason.FAILED_ARTICLE, article, "parsed")
     if extraction.conference is None:
+        settle(ReviewReason.FAILED_ARTICLE, article, "parsed")
         flag(ReviewReason.NO_CONFERENCE, article, "The parse found no meeting: is this a meeting report?")
     else:
-        settle(ReviewReason.NO_CONFERENCE, article, "a later parse found the meeting")
+        settle_each(
+            article,
+            {ReviewReason.FAILED_ARTICLE: "parsed", ReviewReason.NO_CONFERENCE: "a later parse found the meeting"},
+        )
 
 
 class StaleClaim(RuntimeError):
@@ -68,13 +71,17 @@ def _import_with_retry(article_id: int, extraction: Extraction, token: uuid.UUID
     Another worker may create the same official or organisation meanwhile; the unique key refuses
     the second row and a new attempt finds it.
     """
+
+    def still_claimed(locked: Article) -> None:
+        if not holds_claim(locked, token):
+            raise StaleClaim(f"article {article_id}: the claim was taken over; not writing")
+
+    article = Article(pk=article_id)
     for attempt in range(1, attempts + 1):
         try:
             with transaction.atomic():
-                article = Article.objects.select_for_update().defer(*_NOT_READ).get(pk=article_id)
-                if not holds_claim(article, token):
-                    raise StaleClaim(f"article {article_id}: the claim was taken over; not writing")
-                summary = import_extraction(article, extraction)
+                # The import locks the article's row; the claim is checked under that lock.
+                summary = import_extraction(article, extraction, check=still_claimed)
                 now = timezone.now()
                 Article.objects.filter(pk=article_id).update(
                     status=ArticleStatus.PARSED,

@@ -26,9 +26,13 @@ class Holding:
     text: str
 
 
-def record_positions(holdings: list[Holding], stored: list[Position] | None = None) -> list[Position]:
+def record_positions(
+    holdings: list[Holding], stored: list[Position] | None = None, observed_on: dt.date | None = None
+) -> list[Position]:
     """The Position of each holding, created when the official never held it (in the holdings' order);
-    ``stored``, when given, is every position the holdings' officials held."""
+    ``stored``, when given, is every position the holdings' officials held. ``observed_on``, the date the
+    article shows the holdings, is a new position's first and last seen date from its insert on (its
+    evidence would otherwise set them with an update)."""
     if stored is None:
         stored = Position.objects.filter(official__in={h.official.pk for h in holdings}).order_by("official_id", "id")
     by_post: dict[tuple, Position] = {}
@@ -54,7 +58,9 @@ def record_positions(holdings: list[Holding], stored: list[Position] | None = No
             }
             position = by_text.get((official.pk, text_key))
             if position is None:
-                position = Position(official=official, text_key=text_key, **values)
+                position = Position(
+                    official=official, text_key=text_key, first_seen=observed_on, last_seen=observed_on, **values
+                )
                 new.append(position)
             elif position.pk is not None and (staged := stage_values(position, values)):
                 changed[position.pk] = position

@@ -2,7 +2,7 @@
 
 import pytest
 
-from core.review import PendingFlags, ReviewItem, ReviewReason, flag
+from core.review import PendingFlags, ReviewItem, ReviewReason, ReviewStatus, flag, settle_each
 from tests.factories import OfficialFactory
 
 pytestmark = pytest.mark.django_db
@@ -33,3 +33,25 @@ def test_a_record_made_after_its_flag_was_raised_is_flagged_with_its_id():
     official.save()
     pending.flush()
     assert ReviewItem.objects.get(reason=ReviewReason.POSSIBLE_DUPLICATE).object_id == official.pk
+
+
+def test_settling_several_reasons_closes_each_with_its_own_resolution_in_one_statement(django_assert_num_queries):
+    from tests.factories import article_from_text
+
+    article, other = article_from_text("Bài một."), article_from_text("Bài hai.")
+    flag(ReviewReason.FAILED_ARTICLE, article, "the parser failed")
+    flag(ReviewReason.NO_CONFERENCE, article, "no meeting")
+    flag(ReviewReason.FAILED_ARTICLE, other, "not this one")
+    with django_assert_num_queries(1):
+        closed = settle_each(
+            article, {ReviewReason.FAILED_ARTICLE: "parsed", ReviewReason.NO_CONFERENCE: "the meeting was found"}
+        )
+    assert closed == 2
+    rows = ReviewItem.objects.values_list("object_id", "reason", "status", "resolution")
+    assert sorted(rows) == sorted(
+        [
+            (article.pk, ReviewReason.FAILED_ARTICLE, ReviewStatus.RESOLVED, "parsed"),
+            (article.pk, ReviewReason.NO_CONFERENCE, ReviewStatus.RESOLVED, "the meeting was found"),
+            (other.pk, ReviewReason.FAILED_ARTICLE, ReviewStatus.OPEN, ""),
+        ]
+    )

@@ -1,11 +1,13 @@
 """The parse job: claims with a token and an expiry, one transaction, transient errors retried, nothing stuck."""
 
 import datetime as dt
+import re
 import uuid
 
 import pytest
 from celery.exceptions import SoftTimeLimitExceeded
-from django.db import IntegrityError, OperationalError
+from django.db import IntegrityError, OperationalError, connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 import documents.services.parsing as parsing
@@ -171,3 +173,11 @@ def test_the_sweep_sends_again_what_waits_too_long_or_was_abandoned(settings, dj
     status = dict(Article.objects.values_list("pk", "status"))
     assert [status[a.pk] for a in (unsent, overdue, abandoned)] == ["parsed"] * 3
     assert [status[a.pk] for a in (fresh, running)] == ["queued", "processing"]
+
+
+def test_a_parse_reads_the_article_once_to_parse_it_and_once_under_the_lock_of_its_import():
+    article = article_from_text(TEXT)
+    with CaptureQueriesContext(connection) as captured:
+        assert run(article.pk) == ArticleStatus.PARSED
+    reads = [q["sql"] for q in captured.captured_queries if re.match(r'SELECT .* FROM "documents_article"', q["sql"])]
+    assert len(reads) == 2, reads

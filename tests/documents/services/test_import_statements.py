@@ -52,3 +52,15 @@ def test_a_reimport_that_changes_nothing_writes_nothing(shared_dir):
         writes = [sql for sql in statements if sql.lstrip().upper().startswith(WRITES)]
         assert writes == [], (article.pk, writes)
         assert len(statements) <= 20, (article.pk, len(statements), records)
+
+
+def test_a_first_import_writes_a_new_position_with_its_dates_and_does_not_update_it(shared_dir):
+    updates = []
+    for article, extraction in _parsed_gold_articles(shared_dir):
+        statements, _ = _statements(article, extraction)
+        updates += [sql for sql in statements if sql.startswith('UPDATE "people_position"')]
+    assert updates == []
+    from people.models import Position
+
+    assert Position.objects.exists()
+    assert not Position.objects.filter(first_seen__isnull=True, evidence__observed_on__isnull=False).exists()
