@@ -43,11 +43,19 @@ class EvidenceSpan(models.Model):
 
 
 def quoted(queryset):
-    """Evidence rows with ``quote_text``, the quoted words cut in SQL: the article's text never leaves the database."""
-    from django.db.models import F
+    """Evidence rows with ``quote_text``, the quoted words cut in SQL: the article's text never leaves the database.
+
+    The quote is a subquery on the article's primary key, not a join: a count of the rows drops it, where a
+    join to every row's article would stay in the count.
+    """
+    from django.db.models import OuterRef, Subquery
     from django.db.models.functions import Substr
 
-    return queryset.annotate(quote_text=Substr("article__text", F("start") + 1, F("end") - F("start")))
+    articles = queryset.model._meta.get_field("article").related_model.objects
+    quote = Substr("text", OuterRef("start") + 1, OuterRef("end") - OuterRef("start"))
+    return queryset.annotate(
+        quote_text=Subquery(articles.filter(pk=OuterRef("article_id")).order_by().values_list(quote)[:1])
+    )
 
 
 def count_of(model, field: str):

@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable
 
 from django.db.models import QuerySet
-from django.http import HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponsePermanentRedirect
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
@@ -92,12 +92,16 @@ class CuratedViewSet(mixins.UpdateModelMixin, SelectorReadOnlyViewSet):
         return Response(self.detail_serializer_class(fresh, context=self.get_serializer_context()).data)
 
     def retrieve(self, request, *args, **kwargs):
-        merged = self._merged_record(kwargs.get("pk"))
-        if merged is not None:
-            location = reverse(f"{self.basename}-detail", args=[merged.survivor().pk])
-            query = request.META.get("QUERY_STRING")
-            return HttpResponsePermanentRedirect(f"{location}?{query}" if query else location)
-        return super().retrieve(request, *args, **kwargs)
+        try:
+            return super().retrieve(request, *args, **kwargs)
+        except Http404:
+            # Only an id the record list lacks may be a merged record's: the common read asks nothing more.
+            merged = self._merged_record(kwargs.get("pk"))
+            if merged is None:
+                raise
+        location = reverse(f"{self.basename}-detail", args=[merged.survivor().pk])
+        query = request.META.get("QUERY_STRING")
+        return HttpResponsePermanentRedirect(f"{location}?{query}" if query else location)
 
     def _merged_record(self, pk):
         model = self.get_queryset().model

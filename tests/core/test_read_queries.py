@@ -46,3 +46,12 @@ def test_the_pattern_finds_a_whole_text_and_spares_a_quote():
     assert WHOLE_ARTICLE.search('SELECT "documents_article"."text" FROM "documents_article"')
     assert not WHOLE_ARTICLE.search('SELECT SUBSTRING("documents_article"."text", 3, 4) AS "quote_text"')
     assert not WHOLE_ARTICLE.search('SELECT SUBSTR("documents_article"."text", 3, 4) AS "quote_text"')
+
+
+def test_a_records_detail_looks_for_a_merge_only_when_the_record_is_not_there(client_with_token, imported_gold):
+    from people.models import Official
+
+    official = Official.objects.filter(merged_into__isnull=True).first()
+    looks = [sql for sql in _reads(client_with_token, f"/api/v1/officials/{official.pk}/") if "IS NOT NULL" in sql]
+    assert looks == []
+    assert client_with_token.get("/api/v1/officials/987654321/").status_code == 404
