@@ -1,6 +1,7 @@
 """Webhooks in the admin: subscriptions with their latest deliveries, and replaying a delivery."""
 
 from django.contrib import admin, messages
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from webhooks.models import Delivery, Subscription
@@ -15,6 +16,8 @@ class SubscriptionAdmin(admin.ModelAdmin):
     list_filter = ["active"]
     search_fields = ["url", "description"]
     readonly_fields = ["created_by", "created_at", "updated_at"]
+    # A subscriber's address typed without a scheme is taken as https (Django 6's default, said now).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Delivery)
