@@ -16,7 +16,15 @@ from core.api.permissions import required_scope
 
 
 class ScopedRateThrottle(SimpleRateThrottle):
-    """``settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"][scope]`` requests per key, per scope."""
+    """``settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"][scope]`` requests per key, per scope, in fixed windows.
+
+    One counter per key, scope and window, created with ``cache.add`` and counted with ``cache.incr``: both
+    atomic in Redis, so processes that serve the same key at once all count, and a request costs the same
+    whatever the rate. (DRF's own throttle keeps a list of every request's time in the window, read and
+    written whole per request: its cost grows with the rate, and two processes can each overwrite the
+    other's list.) A window is the rate's period, counted from the epoch; a client may spend one budget at
+    the end of a window and the next at the start of the following one.
+    """
 
     def __init__(self) -> None:  # the scope, hence the rate, is known only per request
         pass
@@ -26,17 +34,31 @@ class ScopedRateThrottle(SimpleRateThrottle):
         self.rate = self.THROTTLE_RATES.get(self.scope)
         if self.rate is None:
             return True
-        self.num_requests, self.duration = self.parse_rate(self.rate)
-        allowed = super().allow_request(request, view)
-        remaining = max(0, self.num_requests - len(self.history))
-        reset = math.ceil(self.duration - (self.now - self.history[-1])) if self.history else 0
-        request._request.ratelimit = (self.num_requests, remaining, max(reset, 0))
-        return allowed
+        limit, period = self.parse_rate(self.rate)
+        now = self.timer()
+        window = int(now // period)
+        key = f"throttle:{self.scope}:{self.ident_of(request)}:{window}"
+        count = self._count(key, timeout=period + 1)
+        self.reset = max(1, math.ceil((window + 1) * period - now))
+        request._request.ratelimit = (limit, max(0, limit - count), self.reset)
+        return count <= limit
 
-    def get_cache_key(self, request, view) -> str:
+    def _count(self, key: str, timeout: int) -> int:
+        if self.cache.add(key, 1, timeout):
+            return 1
+        try:
+            return self.cache.incr(key)
+        except ValueError:  # the window's counter expired between the two calls
+            self.cache.add(key, 1, timeout)
+            return 1
+
+    def wait(self) -> float:
+        return self.reset
+
+    def ident_of(self, request) -> str:
+        """Whose budget: the API key's (its prefix), or the address's for an anonymous caller."""
         user = request.user
-        ident = user.pk if user and user.is_authenticated else f"ip:{self.get_ident(request)}"
-        return self.cache_format % {"scope": self.scope, "ident": ident}
+        return user.pk if user and user.is_authenticated else f"ip:{self.get_ident(request)}"
 
 
 class RateLimitHeadersMiddleware:
