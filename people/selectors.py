@@ -8,8 +8,18 @@ from meetings.models import Participant
 from people.models import Official, Organization, Position, PositionEvidence, Post
 
 # What a position answers with: its own columns and its body's name (the body's other columns stay unread).
-POSITION_COLUMNS = ("id", "official", "text", "title", "organization", "organization__name", "post", "former")
-POSITION_COLUMNS += ("first_seen", "last_seen")
+POSITION_COLUMNS = (
+    "id",
+    "official",
+    "text",
+    "title",
+    "organization",
+    "organization__name",
+    "post",
+    "former",
+    "first_seen",
+    "last_seen",
+)
 
 
 def shown_positions() -> QuerySet[Position]:

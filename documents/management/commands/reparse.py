@@ -62,12 +62,14 @@ class Command(BaseCommand):
     def _follow(self, ids: list[int], poll: float, timeout: float | None) -> ReparseProgress:
         self.stdout.write("")
         started = time.monotonic()
-        first = progress_of(ids)
+        finished_before = None  # what was finished at the first look: the rate counts what came after
         while True:
             progress = progress_of(ids)
             finished = progress.parsed + progress.failed
+            if finished_before is None:
+                finished_before = finished
             elapsed = time.monotonic() - started
-            rate = (finished - first.parsed - first.failed) / elapsed if elapsed > 0 else 0.0
+            rate = (finished - finished_before) / elapsed if elapsed > 0 else 0.0
             left = f", about {progress.waiting / rate:.0f} s left" if rate > 0 and progress.waiting else ""
             self._line(f"parsed {bar(finished, progress.total)} ({progress.failed} failed, {rate:.1f}/s{left})")
             if not progress.waiting:
