@@ -2,8 +2,9 @@
 
 ``bulk_create`` and ``bulk_update`` skip ``save()`` and its signals; these helpers
 keep the rest of the service whole: the folded search text, ``updated_at``, a
-change-history row per record (django-simple-history's ``bulk_history_create``) and the
-``records_written`` signal, which the webhooks listen to as they do to ``post_save``.
+change-history row per record (django-simple-history's, through ``core.history``, which can
+gather them for one statement) and the ``records_written`` signal, which the webhooks listen to
+as they do to ``post_save``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from django.db import models
 from django.dispatch import Signal
 from django.utils import timezone
 
+from core.history import record_history
+
 M = TypeVar("M", bound=models.Model)
 
 # Sent with sender=the model and records=the written instances, after a bulk write in the caller's transaction.
@@ -23,10 +26,10 @@ records_written = Signal()
 
 
 @functools.cache
-def _history(model: type[models.Model]):
-    """The model's django-simple-history manager, or None; found once (each look-up builds a manager class)."""
+def _history(model: type[models.Model]) -> type[models.Model] | None:
+    """The model's django-simple-history model, or None; found once (each look-up builds a manager class)."""
     attribute = getattr(model._meta, "simple_history_manager_attribute", None)
-    return getattr(model, attribute) if attribute else None
+    return getattr(model, attribute).model if attribute else None
 
 
 def _prepare(objs: Sequence[models.Model]) -> None:
@@ -44,7 +47,7 @@ def create_all(model: type[M], objs: list[M]) -> list[M]:
     if _history(model) is not None:
         # PostgreSQL and SQLite (3.35 and later) give the new ids back: each history row names its record.
         assert all(obj.pk is not None for obj in objs), "the database did not return the new ids"
-        _history(model).bulk_history_create(objs)
+        record_history(_history(model), objs)
     records_written.send(sender=model, records=objs)
     return objs
 
@@ -65,5 +68,5 @@ def update_all(model: type[M], objs: list[M], fields: set[str] | list[str]) -> N
         fields.add("updated_at")
     model._default_manager.bulk_update(objs, sorted(fields))
     if _history(model) is not None:
-        _history(model).bulk_history_create(objs, update=True)
+        record_history(_history(model), objs, update=True)
     records_written.send(sender=model, records=objs)

@@ -84,7 +84,7 @@ class PendingFlags:
         self._flags.append((reason, record, detail, other))
 
     def flush(self) -> None:
-        """Writes the flags not yet open, in two statements whatever their number."""
+        """Writes the flags not yet open, in one statement whatever their number."""
         flags, self._flags = self._flags, []
         if not flags:
             return
@@ -102,14 +102,8 @@ class PendingFlags:
                     other_id=other.pk if other is not None else None,
                 ),
             )
-        open_items = ReviewItem.objects.filter(
-            status=ReviewStatus.OPEN,
-            reason__in={key[0] for key in wanted},
-            object_id__in={key[2] for key in wanted},
-        ).values_list("reason", "content_type_id", "object_id")
-        for key in open_items:
-            wanted.pop(key, None)
-        # A concurrent import may flag the same record meanwhile: its item stands for this one.
+        # An item already open for a reason and record (flagged earlier, or by a concurrent import meanwhile)
+        # stands for the new one: the unique constraint on open items refuses it, and the insert skips it.
         ReviewItem.objects.bulk_create(wanted.values(), ignore_conflicts=True)
 
 

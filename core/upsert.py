@@ -34,8 +34,8 @@ def _locked(obj: models.Model) -> set[str]:
 
 
 def _save(obj: models.Model, fields: list[str]) -> None:
-    extra = ["updated_at"] if hasattr(obj, "updated_at") else []
-    obj.save(update_fields=[*fields, *extra])
+    # As a bulk write: its history row can join the others of the import (``core.history``).
+    update_all(type(obj), [obj], fields)
 
 
 def _differs(obj: models.Model, name: str, value: Any) -> bool:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 
+from core.bulk import create_all
+from core.history import gathered_history
 from core.review import PendingFlags
 from core.upsert import ImportCounts, apply_values, fill_blanks, retire
 from documents.extraction import Extraction
@@ -78,9 +80,10 @@ def import_extraction(
     locked, before anything is written, and may refuse the import by raising.
 
     Inside a caller's transaction the import takes no savepoint of its own: an import that fails spoils
-    the caller's transaction, so that nothing of it can be committed.
+    the caller's transaction, so that nothing of it can be committed. The change-history rows of what it
+    writes are inserted together at its end (``core.history``).
     """
-    with transaction.atomic(savepoint=False):
+    with transaction.atomic(savepoint=False), gathered_history():
         # The article's conference is read with it, and whether it has records of each kind (a new article
         # has none: nothing to read back); only the article's row is locked.
         article = (
@@ -172,5 +175,6 @@ def _import_conference(
     }
     if stored is None:
         counts.inserted += 1
-        return Conference.objects.create(article=article, **values)
+        (conference,) = create_all(Conference, [Conference(article=article, **values)])
+        return conference
     return apply_values(stored, values, counts)

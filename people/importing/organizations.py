@@ -72,6 +72,7 @@ class OrganizationResolver:
         self._bodies: dict[str, _Body] = {}
         self._found: dict[str, Organization] = {}
         self._keys: dict[tuple[str, str | None], str] = {}
+        self._created: set[int] = set()
 
     def resolve(self, names: Iterable[tuple[str | None, str | None]]) -> None:
         """Looks up (and creates) the organisations of these (name, place) pairs together."""
@@ -82,10 +83,20 @@ class OrganizationResolver:
         chain = self._with_parents(wanted)
         self._load(chain)
         missing = self._missing(wanted)
+        # A body of this article's own ("Tỉnh ủy", placed nowhere) is made by no other import: the article's
+        # row, locked by its import, keeps a second import of it waiting; only shared bodies take turns.
+        shared = [key for key in missing if not self._own(key)]
+        if shared and serialize_on(*(f"organization:{key}" for key in shared)):
+            self._load(shared)  # created by a concurrent import while this one waited
         if missing:
-            if serialize_on(*(f"organization:{key}" for key in missing)):
-                self._load(missing)  # created by a concurrent import while this one waited
             self._create(self._missing(wanted))
+
+    def made_here(self, organization: Organization | None) -> bool:
+        """Whether this import created the organisation: no other transaction sees it until this one ends."""
+        return organization is not None and organization.pk in self._created
+
+    def _own(self, key: str) -> bool:
+        return self._bodies[key].generic and self.article_id is not None
 
     def get(self, name: str | None, place: str | None = None) -> Organization | None:
         if not name or not name.strip():
@@ -139,6 +150,7 @@ class OrganizationResolver:
             created = create_all(Organization, [self._new(self._bodies[key]) for key in ready])
             for organization in created:
                 self._found[organization.name_key] = organization
+                self._created.add(organization.pk)
                 body = self._bodies[organization.name_key]
                 if body.generic:
                     where = f" in article {self.article_id}" if self.article_id is not None else ""

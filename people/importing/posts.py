@@ -40,11 +40,14 @@ class PostResolver:
                         name=post_name(post.title, organization.name if organization else None)[:600],
                     ),
                 )
+        # A post of a body this import created exists nowhere yet, and no other import can make it.
+        shared = [key for key, post in self._new.items() if not self.organizations.made_here(post.organization)]
+        if shared:
+            self._load(shared)
+            shared = [key for key in shared if key in self._new]
+        if shared and serialize_on(*(f"post:{key}" for key in shared)):
+            self._load(shared)  # created by a concurrent import while this one waited
         if self._new:
-            self._load()
-        if self._new:
-            if serialize_on(*(f"post:{key}" for key in self._new)):
-                self._load()  # created by a concurrent import while this one waited
             for post in create_all(Post, list(self._new.values())):
                 self._found[post.key] = post
             self._new.clear()
@@ -56,7 +59,7 @@ class PostResolver:
         key, former = self._keys[name]
         return self._found[key].survivor(), former
 
-    def _load(self) -> None:
-        for post in Post.objects.filter(key__in=list(self._new)).select_related("organization"):
+    def _load(self, keys: list[str]) -> None:
+        for post in Post.objects.filter(key__in=keys).select_related("organization"):
             self._found[post.key] = post
             del self._new[post.key]

@@ -1,6 +1,8 @@
 """The import is set-based: its statements do not grow with what an article holds, and a re-import that
 changes nothing writes nothing."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -64,3 +66,13 @@ def test_a_first_import_writes_a_new_position_with_its_dates_and_does_not_update
 
     assert Position.objects.exists()
     assert not Position.objects.filter(first_seen__isnull=True, evidence__observed_on__isnull=False).exists()
+
+
+def test_the_history_of_what_an_import_writes_is_one_statement_on_postgresql_else_one_per_model(shared_dir):
+    for article, extraction in _parsed_gold_articles(shared_dir):
+        statements, _ = _statements(article, extraction)
+        history = [re.findall(r'INSERT INTO "(\w+_historical\w+)"', sql) for sql in statements]
+        history = [tables for tables in history if tables]
+        models = {table for tables in history for table in tables}
+        assert len(models) >= 3, history  # the article, its conference, its participants at least
+        assert len(history) == (1 if connection.vendor == "postgresql" else len(models)), history

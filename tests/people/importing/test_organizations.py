@@ -38,3 +38,15 @@ def test_a_generic_body_is_the_articles_own_and_flagged_when_the_flags_are_writt
     assert not ReviewItem.objects.exists()
     resolver.flags.flush()
     assert ReviewItem.objects.get().object_id == body.pk
+
+
+def test_only_bodies_other_imports_could_make_take_turns(monkeypatch):
+    import people.importing.organizations as module
+
+    locked: list[str] = []
+    monkeypatch.setattr(module, "serialize_on", lambda *keys: bool(locked.extend(keys)))
+    resolver = OrganizationResolver(article_id=7)
+    resolver.resolve([("Đảng ủy", None), ("Ban Tổ chức Trung ương", None)])
+    # The article's own "Đảng ủy" is made only by an import of this article, which holds the article's row.
+    assert locked == [f"organization:{resolver.get('Ban Tổ chức Trung ương').name_key}"]
+    assert resolver.get("Đảng ủy").name_key.endswith("#article 7")
