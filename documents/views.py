@@ -139,7 +139,8 @@ class ArticleViewSet(
         upload = upload_from_request(request)
         with refusals_as_api_errors(upload):
             article, created = ingest_article(upload)
-        article.refresh_from_db()
+        # Read again as a detail is (its meeting with it, not the upload's bytes): the parse may have begun.
+        article = selectors.article_detail().get(pk=article.pk)
         body = ArticleDetailSerializer(article, context=self.get_serializer_context()).data
         location = request.build_absolute_uri(reverse("article-detail", args=[article.pk]))
         code = status.HTTP_202_ACCEPTED if created else status.HTTP_200_OK

@@ -23,6 +23,7 @@ import psycopg
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scripts.bench_cpu import CpuLedger, parent_of, pid_of  # noqa: E402
 from scripts.bench_database import postgres_database  # noqa: E402
 
 PORT = 8791
@@ -133,6 +134,17 @@ def run(args: argparse.Namespace, database_url: str) -> int:
         )
         wait_until_up(processes[0], f"http://127.0.0.1:{PORT}/api/v1/")
         payloads = bodies(args.shared, args.uploads)
+        with psycopg.connect(database_url) as db:
+            postmaster = parent_of(db.execute("SELECT pg_backend_pid()").fetchone()[0])
+        cpu = CpuLedger(
+            {
+                "web": processes[0].pid,
+                "worker": processes[1].pid,
+                "PostgreSQL": postmaster,
+                "Redis": pid_of("redis-server"),
+            }
+        )
+        cpu.start()
         started = time.perf_counter()
         with concurrent.futures.ThreadPoolExecutor(args.concurrency) as pool:
             statuses = list(pool.map(lambda body: upload(key, body), payloads))
@@ -145,6 +157,8 @@ def run(args: argparse.Namespace, database_url: str) -> int:
                 if done == total or time.perf_counter() - started > 1800:
                     break
                 time.sleep(0.5)
+            spent = cpu.stop()
+            elapsed = time.perf_counter() - started
             rows = db.execute(
                 "SELECT extract(epoch FROM parsed_at - created_at), extract(epoch FROM created_at), "
                 "extract(epoch FROM parsed_at), status FROM documents_article"
@@ -156,6 +170,11 @@ def run(args: argparse.Namespace, database_url: str) -> int:
         print(f"  uploads: {args.uploads / upload_seconds:,.0f}/s ({statuses.count(202)} stored as new)")
         print(f"  parsed: {len(parsed)} of {len(rows)}, {len(parsed) / span:,.1f} articles/s (bar: 100)")
         print(f"  upload to parsed: p50 {statistics.median(latencies):.2f} s, p99 {percentile(latencies, 0.99):.2f} s")
+        print(
+            "  CPU per article: "
+            + ", ".join(f"{name} {seconds * 1000 / args.uploads:.1f} ms" for name, seconds in spent.items())
+            + f"; {sum(spent.values()):.0f} s of {os.cpu_count()} cores x {elapsed:.0f} s"
+        )
     finally:
         for process in processes:
             process.terminate()

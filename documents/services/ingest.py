@@ -57,7 +57,8 @@ def ingest_article(upload: Upload) -> tuple[Article, bool]:
     source = read_checked(upload)
     text, page = source.text, source.page
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    existing = Article.objects.filter(sha256=digest).first()
+    # Only what deciding needs: an article's upload and text can be large, and the caller reads what it answers.
+    existing = Article.objects.filter(sha256=digest).only("id", "status").first()
     if existing:
         if existing.status == ArticleStatus.QUEUED:
             send_parse(existing.pk)  # its job may have been lost with a broker: sending again is harmless

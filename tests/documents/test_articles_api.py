@@ -261,3 +261,19 @@ def test_upload_answers_202_when_the_broker_refuses_and_the_sweep_sends_it(
     assert requeue_stale() == 1
     article.refresh_from_db()
     assert article.status == ArticleStatus.PARSED
+
+
+def test_an_upload_is_answered_without_reading_back_its_bytes(client_with_token, django_capture_on_commit_callbacks):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for attempt in ("new", "the same text again"):
+        with CaptureQueriesContext(connection) as captured, django_capture_on_commit_callbacks(execute=False):
+            response = client_with_token.post(URL, SHORT.encode(), content_type="text/plain")
+        assert response.status_code in (200, 202), attempt
+        reads = [q["sql"] for q in captured.captured_queries if q["sql"].startswith("SELECT")]
+        articles = [sql for sql in reads if 'FROM "documents_article"' in sql]
+        assert articles, attempt
+        assert not [sql for sql in articles if '"documents_article"."raw"' in sql], attempt
+        assert response.json()["text"] == SHORT
+        assert not [sql for sql in reads if sql.startswith('SELECT "meetings_conference"')], attempt  # read with it
