@@ -91,7 +91,7 @@ bench-e2e: $(VENV)/.installed
 
 # Every list and detail at 64 connections beside bare views on the same gunicorn, at 1,000 and 10,000 articles.
 bench-reads: $(VENV)/.installed
-	PG_URL="$(PG_URL)" $(PY) scripts/bench_reads.py
+	PG_URL="$(PG_URL)" REDIS="$(REDIS)" $(PY) scripts/bench_reads.py
 
 # Re-parse of 10,000 articles after a release, with progress (scripts/bench_reparse.py).
 bench-reparse: $(VENV)/.installed

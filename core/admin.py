@@ -1,15 +1,14 @@
 """Admin for API keys (issue, shown once; list; revoke) and the merge log (undo a merge)."""
 
 from django.contrib import admin, messages
-from django.utils import timezone
 
-from core.keys import ApiKey
+from core.keys import ApiKey, revoke_keys
 from core.merging import MergeRecord, unmerge
 
 
 @admin.action(description="Revoke the selected keys")
 def revoke(modeladmin, request, queryset):
-    count = queryset.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
+    count = revoke_keys(queryset)
     modeladmin.message_user(request, f"{count} key(s) revoked.", messages.SUCCESS)
 
 

@@ -3,8 +3,8 @@ a bare one-SELECT view on the same gunicorn, at 1,000 and then 10,000 articles. 
 p99 per path, and each one's share of the one-SELECT floor.
 
 Run: make bench-reads (or .venv/bin/python scripts/bench_reads.py [--sizes 1000 10000] [--seconds 5]).
-Needs PostgreSQL (PG_URL); a database of its own is created, filled with the shared articles' records
-(copies under a numbered line), and dropped.
+Needs PostgreSQL (PG_URL) and Redis (REDIS); a database of its own is created, filled with the shared
+articles' records (copies under a numbered line), and dropped; Redis database 6 is used and flushed.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import psycopg
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scripts.bench_cpu import CpuLedger, parent_of  # noqa: E402
 from scripts.bench_database import postgres_database  # noqa: E402
 
 PORT = 8792
@@ -107,12 +108,26 @@ def paths(key: str) -> list[str]:
     return found
 
 
-def measure(key: str, seconds: float, connections: int) -> None:
-    rows = [(path, *load(path, key, seconds, connections)) for path in paths(key)]
-    floor = next(rate for path, rate, *_ in rows if path == "/bench/bare-select/")
-    print(f"  {'path':36} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7}  floor/path  errors")
-    for path, rate, p50, p99, errors in rows:
-        print(f"  {path:36} {rate:7.0f} {p50:7.1f} {p99:7.1f}  {floor / rate:9.2f}x  {errors}")
+def measure(key: str, seconds: float, connections: int, cpu: CpuLedger) -> None:
+    """Each path under load: requests/s, latency, and the processor time the server and PostgreSQL spent on a
+    request (which the load generator, sharing the cores, does not blur), each beside the one-SELECT view's."""
+    rows = []
+    for path in paths(key):
+        cpu.start()
+        rate, p50, p99, errors = load(path, key, seconds, connections)
+        spent = cpu.stop()
+        requests = max(1, round(rate * seconds))
+        rows.append((path, rate, p50, p99, errors, spent["web"] / requests, spent["PostgreSQL"] / requests))
+    floor_rate, floor_cpu = next((r[1], r[5] + r[6]) for r in rows if r[0] == "/bench/bare-select/")
+    print(
+        f"  {'path':36} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7}  floor/path  {'web ms':>6} {'pg ms':>6}"
+        "  CPU/floor  errors"
+    )
+    for path, rate, p50, p99, errors, web, pg in rows:
+        print(
+            f"  {path:36} {rate:7.0f} {p50:7.1f} {p99:7.1f}  {floor_rate / rate:9.2f}x  {web * 1000:6.2f} "
+            f"{pg * 1000:6.2f}  {(web + pg) / floor_cpu:8.2f}x  {errors}"
+        )
 
 
 def main() -> int:
@@ -134,8 +149,10 @@ def run(args: argparse.Namespace, database_url: str) -> int:
         "DATABASE_URL": database_url,
         "API_RATE_READ": "10000000/min",
         "PYTHONPATH": str(ROOT),
+        # As in production: request budgets and found API keys in Redis, shared by the gunicorn workers.
+        "REDIS_URL": os.environ.get("REDIS", "redis://127.0.0.1:6379/0").rsplit("/", 1)[0] + "/6",
+        "CACHE_KEY_PREFIX": database_url.rsplit("/", 1)[1],
     }
-    env.pop("REDIS_URL", None)
     os.environ.update(env)
     server = None
     try:
@@ -178,11 +195,14 @@ def run(args: argparse.Namespace, database_url: str) -> int:
             with psycopg.connect(database_url, autocommit=True) as db:
                 db.execute("ANALYZE")
             print(f"reads at {args.connections} connections, {args.seconds:.0f} s each, {size} articles, gunicorn (2)")
-            measure(key, args.seconds, args.connections)
+            with psycopg.connect(database_url) as db:
+                postmaster = parent_of(db.execute("SELECT pg_backend_pid()").fetchone()[0])
+            measure(key, args.seconds, args.connections, CpuLedger({"web": server.pid, "PostgreSQL": postmaster}))
     finally:
         if server is not None:
             server.terminate()
             server.wait(timeout=30)
+        subprocess.run(["redis-cli", "-n", "6", "flushdb"], capture_output=True)
         from django.db import connections
 
         connections.close_all()

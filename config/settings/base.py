@@ -259,6 +259,9 @@ CACHES = {
     )
 }
 
+# Seconds a found API key is cached, not read per request; a change forgets it (in every process: Redis only).
+API_KEY_CACHE_SECONDS = env.int("API_KEY_CACHE_SECONDS", default=300 if REDIS_URL else 0)
+
 # --- Celery ---------------------------------------------------------------
 CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"
 CELERY_RESULT_BACKEND = None

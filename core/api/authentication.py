@@ -48,7 +48,7 @@ class ApiKeyAuthentication(BaseAuthentication):
             raise exceptions.AuthenticationFailed("The API key is not valid or was revoked.")
         now = timezone.now()
         if key.last_used_at is None or (now - key.last_used_at).total_seconds() > 60:
-            ApiKey.objects.filter(pk=key.pk).update(last_used_at=now)  # at most once a minute: no write per request
+            key.mark_used(now)  # at most once a minute: no write per request
         return KeyHolder(key=key), key
 
     def authenticate_header(self, request) -> str:

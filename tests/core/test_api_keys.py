@@ -116,3 +116,57 @@ def test_admin_sign_in_locks_out_after_repeated_failures(client, django_user_mod
     response = client.post("/admin/login/", {"username": "curator", "password": "the-right-password-42"})
     assert response.status_code in (403, 429)
     assert "_auth_user_id" not in client.session
+
+
+@pytest.fixture
+def cached_keys(settings):
+    from django.core.cache import cache
+
+    settings.API_KEY_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_a_key_found_once_is_not_read_again(cached_keys, django_assert_num_queries):
+    record, key = ApiKey.issue("reader", ["read"])
+    assert ApiKey.find(key) == record
+    with django_assert_num_queries(0):
+        assert ApiKey.find(key) == record
+        assert ApiKey.find(key[:-1] + ("x" if key[-1] != "x" else "y")) is None  # the digest is still checked
+
+
+@pytest.mark.parametrize("how", ["revoke", "admin action", "delete", "scopes changed"])
+def test_a_cached_key_that_changes_is_read_again_at_once(cached_keys, how):
+    from core.keys import revoke_keys
+
+    record, key = ApiKey.issue("reader", ["read"])
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {key}")
+    assert client.get("/api/v1/conferences/").status_code == 200
+    if how == "revoke":
+        record.revoke()
+    elif how == "admin action":
+        assert revoke_keys(ApiKey.objects.filter(pk=record.pk)) == 1
+    elif how == "delete":
+        record.delete()
+    else:
+        record.scopes = ["upload"]
+        record.save()
+    assert client.get("/api/v1/conferences/").status_code == (403 if how == "scopes changed" else 401)
+
+
+def test_a_key_in_use_is_marked_used_once_a_minute_though_cached(cached_keys, django_assert_num_queries):
+    record, key = ApiKey.issue("reader", ["read"])
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {key}")
+    client.get("/api/v1/conferences/")
+    marked = ApiKey.objects.get(pk=record.pk).last_used_at
+    assert marked is not None
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/api/v1/conferences/").status_code == 200
+    assert not [q["sql"] for q in captured.captured_queries if "core_apikey" in q["sql"]]
+    assert ApiKey.objects.get(pk=record.pk).last_used_at == marked
