@@ -2,7 +2,8 @@
 
 from django.contrib import admin, messages
 
-from core.keys import ApiKey, revoke_keys
+from core.key_cache import revoke_keys
+from core.keys import ApiKey
 from core.merging import MergeRecord, unmerge
 
 

@@ -9,7 +9,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("API keys, merges and the review queue")
 
     def ready(self) -> None:
-        from core import tombstones
+        from core import key_cache, tombstones
         from core.api import schema  # noqa: F401  registers the API key scheme with drf-spectacular
 
         tombstones.connect()
+        key_cache.connect()

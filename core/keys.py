@@ -1,23 +1,15 @@
 """API keys: one per client, with scopes, stored hashed; the key itself is shown once, at creation.
 
-A key found is kept in the shared cache (``API_KEY_CACHE_SECONDS``; on by default where the cache is
-Redis, which every process shares), so that a request does not read its key's row; saving, revoking or
-deleting a key forgets it there at once.
+Requests find their key through ``core.key_cache``, which keeps found keys in the shared cache.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import hmac
 import secrets
-from collections.abc import Iterable
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db import models
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -29,6 +21,14 @@ class Scope(models.TextChoices):
     UPLOAD = "upload", "Upload and extract articles"
     CURATE = "curate", "Correct records"
     ADMIN = "admin", "Everything"
+
+
+def prefix_of(key: str) -> str | None:
+    """The prefix a well-formed key ("mr_<prefix>_<secret>") names, else None."""
+    parts = key.split("_")
+    if len(parts) < 3 or parts[0] != "mr" or len(parts[1]) != PREFIX_LENGTH:
+        return None
+    return parts[1]
 
 
 def _digest(key: str) -> str:
@@ -72,20 +72,14 @@ class ApiKey(models.Model):
 
     @classmethod
     def find(cls, key: str) -> ApiKey | None:
-        """The active key a client sent, or None."""
-        parts = key.split("_")
-        if len(parts) < 3 or parts[0] != "mr" or len(parts[1]) != PREFIX_LENGTH:
-            return None
-        found = _active_key(parts[1])
-        if found is None or not hmac.compare_digest(found.digest, _digest(key)):
-            return None
-        return found
+        """The active key a client sent, or None (read from the database)."""
+        prefix = prefix_of(key)
+        found = cls.objects.active().filter(prefix=prefix).first() if prefix else None
+        return found if found is not None and found.opens_with(key) else None
 
-    def mark_used(self, now: dt.datetime) -> None:
-        """Records when the key was last used (the cached copy too, so that the next request need not)."""
-        ApiKey.objects.filter(pk=self.pk).update(last_used_at=now)
-        self.last_used_at = now
-        _remember(self)
+    def opens_with(self, key: str) -> bool:
+        """Whether key is this key (its digest matches)."""
+        return hmac.compare_digest(self.digest, _digest(key))
 
     def allows(self, scope: str) -> bool:
         return Scope.ADMIN in self.scopes or scope in self.scopes
@@ -93,42 +87,3 @@ class ApiKey(models.Model):
     def revoke(self) -> None:
         self.revoked_at = timezone.now()
         self.save(update_fields=["revoked_at"])
-
-
-def _cache_key(prefix: str) -> str:
-    return f"api-key:{prefix}"
-
-
-def _remember(key: ApiKey) -> None:
-    if settings.API_KEY_CACHE_SECONDS:
-        cache.set(_cache_key(key.prefix), key, settings.API_KEY_CACHE_SECONDS)
-
-
-def _active_key(prefix: str) -> ApiKey | None:
-    """The active key of this prefix: from the cache, else read (and kept). An unknown prefix is not kept,
-    so that a key issued later is never refused for a while."""
-    if settings.API_KEY_CACHE_SECONDS and (cached := cache.get(_cache_key(prefix))) is not None:
-        return cached
-    found = ApiKey.objects.active().filter(prefix=prefix).first()
-    if found is not None:
-        _remember(found)
-    return found
-
-
-def forget_keys(prefixes: Iterable[str]) -> None:
-    """Drops these keys from the cache: the next request reads them again."""
-    cache.delete_many([_cache_key(prefix) for prefix in prefixes])
-
-
-def revoke_keys(keys: models.QuerySet[ApiKey]) -> int:
-    """Revokes the keys not yet revoked, at once for every process; how many."""
-    prefixes = list(keys.filter(revoked_at__isnull=True).values_list("prefix", flat=True))
-    count = ApiKey.objects.filter(prefix__in=prefixes, revoked_at__isnull=True).update(revoked_at=timezone.now())
-    forget_keys(prefixes)
-    return count
-
-
-@receiver(post_save, sender=ApiKey, dispatch_uid="core:api-key:saved")
-@receiver(post_delete, sender=ApiKey, dispatch_uid="core:api-key:deleted")
-def _forget_changed_key(sender: type[ApiKey], instance: ApiKey, **kwargs) -> None:
-    forget_keys([instance.prefix])

@@ -8,6 +8,7 @@ from django.utils import timezone
 from rest_framework import exceptions
 from rest_framework.authentication import BaseAuthentication, get_authorization_header
 
+from core.key_cache import key_in_use
 from core.keys import ApiKey
 
 SCHEMES = ("bearer", "token")
@@ -43,12 +44,9 @@ class ApiKeyAuthentication(BaseAuthentication):
             )
         if len(header) != 2:
             raise exceptions.AuthenticationFailed(f"The Authorization header holds no key; {ACCEPTED}.")
-        key = ApiKey.find(header[1].decode("latin-1"))
+        key = key_in_use(header[1].decode("latin-1"), timezone.now())
         if key is None:
             raise exceptions.AuthenticationFailed("The API key is not valid or was revoked.")
-        now = timezone.now()
-        if key.last_used_at is None or (now - key.last_used_at).total_seconds() > 60:
-            key.mark_used(now)  # at most once a minute: no write per request
         return KeyHolder(key=key), key
 
     def authenticate_header(self, request) -> str:

@@ -3,16 +3,21 @@
 The cache is Redis when ``REDIS_URL`` is set, so every web process counts against
 the same budget. A throttled request gets 429 with ``Retry-After``; every
 throttled endpoint answers ``RateLimit-Limit``, ``RateLimit-Remaining`` and
-``RateLimit-Reset``.
+``RateLimit-Reset``. While the cache cannot be reached requests are served
+uncounted (and logged): an outage of Redis stops neither reads nor uploads, which
+are stored and sent to the parser by the sweep once the broker is back.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 
 from rest_framework.throttling import SimpleRateThrottle
 
 from core.api.permissions import required_scope
+
+logger = logging.getLogger(__name__)
 
 
 class ScopedRateThrottle(SimpleRateThrottle):
@@ -38,7 +43,11 @@ class ScopedRateThrottle(SimpleRateThrottle):
         now = self.timer()
         window = int(now // period)
         key = f"throttle:{self.scope}:{self.ident_of(request)}:{window}"
-        count = self._count(key, timeout=period + 1)
+        try:
+            count = self._count(key, timeout=period + 1)
+        except Exception:  # any cache failure: better served uncounted than refused with an error
+            logger.warning("request budgets are unavailable (the cache cannot be reached); %s not counted", key)
+            return True
         self.reset = max(1, math.ceil((window + 1) * period - now))
         request._request.ratelimit = (limit, max(0, limit - count), self.reset)
         return count <= limit

@@ -65,3 +65,19 @@ def test_requests_of_one_key_at_once_each_count(clock):
     for thread in threads:
         thread.join()
     assert sorted(codes) == [200] * 40 + [429] * 41
+
+
+class _UnreachableCache:
+    def add(self, *args, **kwargs):
+        raise ConnectionError("the cache cannot be reached")
+
+    incr = add
+
+
+@pytest.mark.django_db
+def test_requests_are_served_uncounted_while_the_budgets_cannot_be_counted(clock, monkeypatch, caplog):
+    client = _reader()
+    monkeypatch.setattr(ScopedRateThrottle, "cache", _UnreachableCache())
+    codes = {client.get("/api/v1/tasks/").status_code for _ in range(45)}
+    assert codes == {200}  # over the budget of 40, and no error
+    assert "request budgets are unavailable" in caplog.text
