@@ -3,8 +3,10 @@
 from django.db.models import F, Prefetch, QuerySet
 
 from core.models import quoted
+from core.prefetch import loaded
 from meetings.models import Conference, DirectiveMention, Participant
 from tasks.models import Task
+from tasks.selectors import cited_directives
 
 
 def conference_list() -> QuerySet[Conference]:
@@ -23,11 +25,11 @@ def conference_detail() -> QuerySet[Conference]:
     participants = _participants().order_by("id")
     # A cited directive's issuing body is answered by id and name as written: no join to the organisation.
     mentions = DirectiveMention.objects.select_related("directive").order_by("start")
-    tasks = Task.objects.order_by("sequence").prefetch_related("directives")
+    tasks = Task.objects.order_by("sequence").prefetch_related(cited_directives())
     return quoted(conference_list()).prefetch_related(
-        Prefetch("participants", queryset=participants),
-        Prefetch("directive_mentions", queryset=mentions),
-        Prefetch("tasks", queryset=tasks),
+        Prefetch("participants", queryset=participants, to_attr=loaded("participants")),
+        Prefetch("directive_mentions", queryset=mentions, to_attr=loaded("directive_mentions")),
+        Prefetch("tasks", queryset=tasks, to_attr=loaded("tasks")),
     )
 
 

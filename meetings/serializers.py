@@ -4,8 +4,16 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.api.curation import CURATION_FIELDS, CurationStateMixin, StringListField
-from core.api.fields import EvidenceField, NullableChoiceField, QuotedEvidenceField, SelfUrlMixin, StrictTextField
+from core.api.fields import (
+    EvidenceField,
+    LoadedListSerializer,
+    NullableChoiceField,
+    QuotedEvidenceField,
+    SelfUrlMixin,
+    StrictTextField,
+)
 from core.api.representation import PlannedModelSerializer, PlannedRepresentationMixin
+from core.prefetch import related_list
 from meetings.models import Conference, ConferenceFormat, ConferenceKind, Participant
 from tasks.serializers import TaskSerializer
 
@@ -95,9 +103,9 @@ class ConferenceCurationSerializer(serializers.ModelSerializer):
 
 class ConferenceDetailSerializer(ConferenceSummarySerializer):
     evidence = QuotedEvidenceField()
-    participants = ParticipantSerializer(many=True, read_only=True)
+    participants = LoadedListSerializer(child=ParticipantSerializer(), read_only=True)
     directives = serializers.SerializerMethodField()
-    tasks = TaskSerializer(many=True, read_only=True)
+    tasks = LoadedListSerializer(child=TaskSerializer(), read_only=True)
 
     class Meta(ConferenceSummarySerializer.Meta):
         fields = [*ConferenceSummarySerializer.Meta.fields, "participants", "directives", "tasks"]
@@ -106,6 +114,6 @@ class ConferenceDetailSerializer(ConferenceSummarySerializer):
     @extend_schema_field(CitedDirectiveSerializer(many=True))
     def get_directives(self, conference: Conference) -> list[dict]:
         seen = {}
-        for mention in conference.directive_mentions.all():
+        for mention in related_list(conference, "directive_mentions"):
             seen.setdefault(mention.directive_id, mention.directive)
         return CitedDirectiveSerializer(list(seen.values()), many=True).data

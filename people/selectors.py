@@ -4,6 +4,7 @@ from django.db.models import Count, F, OuterRef, Prefetch, QuerySet, Subquery, W
 from django.db.models.functions import Coalesce, RowNumber
 
 from core.models import count_of, quoted
+from core.prefetch import loaded
 from meetings.models import Participant
 from people.models import Official, Organization, Position, PositionEvidence, Post
 
@@ -26,9 +27,14 @@ def shown_positions() -> QuerySet[Position]:
     return Position.objects.select_related("organization").only(*POSITION_COLUMNS)
 
 
+def shown_on(positions: QuerySet[Position]) -> Prefetch:
+    """An official's positions, as a plain list."""
+    return Prefetch("positions", queryset=positions, to_attr=loaded("positions"))
+
+
 def official_list() -> QuerySet[Official]:
     positions = shown_positions().order_by("id")
-    return Official.objects.all().prefetch_related(Prefetch("positions", queryset=positions)).order_by("name", "id")
+    return Official.objects.all().prefetch_related(shown_on(positions)).order_by("name", "id")
 
 
 # A detail page carries the latest few of each list; the whole list is its own paginated endpoint.
@@ -40,7 +46,7 @@ def official_detail() -> QuerySet[Official]:
     return (
         Official.objects.all()
         .annotate(participation_count=count_of(Participant, "official"))
-        .prefetch_related(Prefetch("positions", queryset=positions))
+        .prefetch_related(shown_on(positions))
     )
 
 

@@ -4,9 +4,10 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.api.curation import CURATION_FIELDS, MERGE_FIELDS, CurationStateMixin, MergeStateMixin, StringListField
-from core.api.fields import NullableChoiceField, SelfUrlMixin, StrictTextField
+from core.api.fields import LoadedListSerializer, NullableChoiceField, SelfUrlMixin, StrictTextField
 from core.api.representation import PlannedModelSerializer, PlannedRepresentationMixin
 from core.names import clean_name, name_key, search_key
+from core.prefetch import related_list
 from people import selectors
 from people.bodies import LEVELS
 from people.models import Official, Organization, Position, PositionEvidence, Post
@@ -54,7 +55,7 @@ class ParticipationSerializer(PlannedRepresentationMixin, serializers.Serializer
 
 class OfficialSummarySerializer(SelfUrlMixin, MergeStateMixin, CurationStateMixin, PlannedModelSerializer):
     self_view_name = "official-detail"
-    positions = PositionSummarySerializer(many=True, read_only=True)
+    positions = LoadedListSerializer(child=PositionSummarySerializer(), read_only=True)
 
     class Meta:
         model = Official
@@ -76,7 +77,7 @@ class OfficialDetailSerializer(OfficialSummarySerializer):
 
     @extend_schema_field(PositionDetailSerializer(many=True))
     def get_positions(self, official: Official) -> list[dict]:
-        positions = list(official.positions.all())
+        positions = related_list(official, "positions")
         evidence = selectors.latest_evidence(positions)
         for position in positions:
             position.latest_evidence = evidence[position.pk]

@@ -3,7 +3,7 @@
 from rest_framework import serializers
 
 from core.api.curation import CURATION_FIELDS, CurationStateMixin
-from core.api.fields import EvidenceField, QuotedEvidenceField, SelfUrlMixin, StrictTextField
+from core.api.fields import EvidenceField, LoadedListSerializer, QuotedEvidenceField, SelfUrlMixin, StrictTextField
 from core.api.representation import PlannedModelSerializer, PlannedRepresentationMixin
 from tasks.models import Task
 
@@ -17,7 +17,7 @@ class TaskDirectiveSerializer(PlannedRepresentationMixin, serializers.Serializer
 
 class TaskSerializer(SelfUrlMixin, CurationStateMixin, PlannedModelSerializer):
     self_view_name = "task-detail"
-    directives = TaskDirectiveSerializer(many=True, read_only=True)
+    directives = LoadedListSerializer(child=TaskDirectiveSerializer(), read_only=True)
     evidence = EvidenceField()
 
     class Meta:

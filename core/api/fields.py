@@ -1,8 +1,10 @@
-"""Serializer pieces shared by every app: evidence spans, and empty values written as null."""
+"""Serializer pieces shared by every app: evidence spans, empty values written as null, loaded lists."""
 
 from django.core.validators import RegexValidator
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import relations, serializers
+
+from core.prefetch import loaded
 
 
 class EvidenceSerializer(serializers.Serializer):
@@ -125,3 +127,11 @@ class SelfUrlMixin:
         fields = super().get_fields()
         fields["url"] = SelfUrlField(view_name=self.self_view_name)
         return fields
+
+
+class LoadedListSerializer(serializers.ListSerializer):
+    """A nested list answered from the plain list a selector loaded (``core.prefetch``), else as DRF reads it."""
+
+    def get_attribute(self, instance):
+        found = getattr(instance, loaded(self.source), None)
+        return found if found is not None else super().get_attribute(instance)
