@@ -81,12 +81,10 @@ def insert_history(rows: list[models.Model]) -> None:
         return
     using = router.db_for_write(next(iter(by_model)))
     connection = connections[using]
-    if connection.vendor != "postgresql" or len(by_model) == 1:
-        for model, model_rows in by_model.items():
-            model._default_manager.using(using).bulk_create(model_rows)
-        return
-    statements = [_insert_sql(model, model_rows, connection) for model, model_rows in by_model.items()]
-    if sum(len(params) for _, params in statements) > _MOST_PARAMETERS:
+    statements = []
+    if connection.vendor == "postgresql" and len(by_model) > 1:
+        statements = [_insert_sql(model, model_rows, connection) for model, model_rows in by_model.items()]
+    if not statements or sum(len(params) for _, params in statements) > _MOST_PARAMETERS:
         for model, model_rows in by_model.items():
             model._default_manager.using(using).bulk_create(model_rows)
         return
