@@ -47,7 +47,8 @@ def build(times: int, tag: str):
         for c in conferences
     )
     DirectiveMention.objects.bulk_create(
-        DirectiveMention(directive=directive, article=c.article, conference=c, start=9, end=22) for c in conferences
+        DirectiveMention(directive=directive, article=c.article, conference=c, conference_date=c.date, start=9, end=22)
+        for c in conferences
     )
     return official, directive
 

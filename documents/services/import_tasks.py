@@ -23,7 +23,7 @@ def import_mentions(article, conference: Conference | None, items: list[parsed.D
     rows = RowsByKey(DirectiveMention, stored, counts)
     for item, directive in zip(items, directives, strict=True):
         for start, end in item.spans or [(0, 0)]:
-            values = {"end": end, "conference": conference}
+            values = {"end": end, "conference": conference, "conference_date": conference.date if conference else None}
             new = functools.partial(DirectiveMention, article=article, directive=directive, start=start, **values)
             rows.put((directive.pk, start), values, new)
     rows.write()

@@ -54,3 +54,23 @@ def test_detail_queries_do_not_grow_with_citations(client_with_token):
     cited_at(few, 1)
     cited_at(many, 5)
     assert query_count(client_with_token, f"{URL}{few.pk}/") == query_count(client_with_token, f"{URL}{many.pk}/")
+
+
+def _citing_conferences(client, directive) -> list[int]:
+    return [m["conference"] for m in client.get(f"{URL}{directive.pk}/citations/").json()["results"]]
+
+
+def test_citations_come_latest_meeting_first_and_follow_a_curated_date(client_with_token):
+    directive = DirectiveFactory(code="27-HD/BTCTW")
+    conferences = []
+    for n, day in enumerate([dt.date(2023, 4, 3), dt.date(2024, 1, 9), None]):
+        article = ArticleFactory(text=f"Bài {n}. Hội nghị quán triệt Hướng dẫn số {directive.code}.")
+        conferences.append(ConferenceFactory(article=article, date=day))
+        DirectiveMentionFactory(directive=directive, conference=conferences[-1])
+    older, newer, undated = (c.pk for c in conferences)
+    assert _citing_conferences(client_with_token, directive) == [newer, older, undated]
+    response = client_with_token.patch(f"/api/v1/conferences/{older}/", {"date": "2025-06-30"}, format="json")
+    assert response.status_code == 200, response.content
+    assert _citing_conferences(client_with_token, directive) == [older, newer, undated]
+    detail = client_with_token.get(f"{URL}{directive.pk}/").json()
+    assert [m["conference"] for m in detail["mentions"]] == [older, newer, undated]

@@ -128,3 +128,17 @@ def test_task_links_the_directives_cited_inside_it(imported_gold):
     task = Task.objects.get(text__startswith="tập trung tham mưu hoàn thành các đề án, nhiệm vụ được Ban Chấp hành")
     codes = set(task.directives.values_list("code", flat=True))
     assert {"71-QĐ/TW", "72-QĐ/TW", "212-QĐ/TW", "88-KL/TW", "39-CT/TW"} <= codes
+
+
+def test_a_citation_carries_its_conference_date_through_a_reimport_that_changes_it(db):
+    import dataclasses
+
+    text = "Ngày 03/4/2023, Ban Tổ chức Trung ương tổ chức Hội nghị quán triệt Kết luận số 50-KL/TW ngày 28/02/2023."
+    article = article_from_text(text)
+    extraction = parse_text(text)
+    import_extraction(article, extraction)
+    assert list(DirectiveMention.objects.values_list("conference_date", flat=True)) == [dt.date(2023, 4, 3)]
+    later = dataclasses.replace(extraction.conference, date=dt.date(2023, 4, 5))
+    import_extraction(article, dataclasses.replace(extraction, conference=later))
+    assert Conference.objects.get().date == dt.date(2023, 4, 5)
+    assert list(DirectiveMention.objects.values_list("conference_date", flat=True)) == [dt.date(2023, 4, 5)]
