@@ -33,11 +33,6 @@ def _locked(obj: models.Model) -> set[str]:
     return set(getattr(obj, "locked_fields", None) or ())
 
 
-def _save(obj: models.Model, fields: list[str]) -> None:
-    # As a bulk write: its history row can join the others of the import (``core.history``).
-    update_all(type(obj), [obj], fields)
-
-
 def _differs(obj: models.Model, name: str, value: Any) -> bool:
     field = obj._meta.get_field(name)
     if field.many_to_one or field.one_to_one:  # compared by id: reading the related row is not needed
@@ -67,7 +62,7 @@ def apply_values(obj: M, values: dict[str, Any], counts: ImportCounts | None = N
     """Writes the values that differ, except curated ones; the record is found again by this parse."""
     changed = stage_values(obj, values, counts)
     if changed:
-        _save(obj, changed)
+        update_all(type(obj), [obj], changed)  # its history row joins the import's (core.history)
     return obj
 
 
@@ -88,7 +83,7 @@ def fill_blanks(obj: models.Model, values: dict[str, Any]) -> None:
     """Sets fields that are empty on obj and given in values; curated values are never overwritten."""
     changed = stage_blanks(obj, values)
     if changed:
-        _save(obj, changed)
+        update_all(type(obj), [obj], changed)  # its history row joins the import's (core.history)
 
 
 def retire(rows: models.QuerySet, counts: ImportCounts | None = None) -> None:

@@ -46,3 +46,30 @@ def postgres_database(prefix: str) -> Iterator[str]:
     finally:
         with psycopg.connect(f"{base}/postgres", autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def service_environment(
+    database_url: str, redis_db: int, settings: str = "config.settings.local", **extra: str
+) -> dict[str, str]:
+    """The environment of a bench's service processes, as production runs them (debug off, Redis): its own
+    database, a Redis database of its own on the server REDIS names, a queue and cache prefix named after
+    the database, so that benches running at once keep apart."""
+    name = database_url.rsplit("/", 1)[1]
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": settings,
+        "DJANGO_DEBUG": "false",  # debug mode keeps every query in memory
+        "DATABASE_URL": database_url,
+        "REDIS_URL": os.environ.get("REDIS", "redis://127.0.0.1:6379/0").rsplit("/", 1)[0] + f"/{redis_db}",
+        "CELERY_QUEUE": name,
+        "CACHE_KEY_PREFIX": name,
+        "PYTHONPATH": str(Path(__file__).resolve().parent.parent),
+        **extra,
+    }
+
+
+def flush_redis(redis_db: int) -> None:
+    """Empties the bench's Redis database."""
+    import subprocess
+
+    subprocess.run(["redis-cli", "-n", str(redis_db), "flushdb"], capture_output=True)

@@ -24,9 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.bench_cpu import CpuLedger, parent_of, pid_of  # noqa: E402
-from scripts.bench_database import postgres_database  # noqa: E402
+from scripts.bench_database import flush_redis, postgres_database, service_environment  # noqa: E402
 
 PORT = 8791
+REDIS_DB = 5
 
 
 def bodies(shared: Path, count: int) -> list[bytes]:
@@ -77,15 +78,7 @@ def main() -> int:
 
 
 def run(args: argparse.Namespace, database_url: str) -> int:
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.local",
-        "DJANGO_DEBUG": "false",  # as in production: debug mode keeps every query in memory
-        "DATABASE_URL": database_url,
-        "REDIS_URL": os.environ.get("REDIS", "redis://127.0.0.1:6379/0").rsplit("/", 1)[0] + "/5",
-        "CELERY_QUEUE": database_url.rsplit("/", 1)[1],
-        "API_RATE_UPLOAD": "100000/min",
-    }
+    env = service_environment(database_url, REDIS_DB, API_RATE_UPLOAD="100000/min")
     processes: list[subprocess.Popen] = []
     try:
         manage = [sys.executable, "manage.py"]
@@ -183,7 +176,7 @@ def run(args: argparse.Namespace, database_url: str) -> int:
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 process.kill()
-        subprocess.run(["redis-cli", "-n", "5", "flushdb"], capture_output=True)
+        flush_redis(REDIS_DB)
     return 0
 
 

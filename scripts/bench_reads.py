@@ -26,9 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.bench_cpu import CpuLedger, parent_of  # noqa: E402
-from scripts.bench_database import postgres_database  # noqa: E402
+from scripts.bench_database import flush_redis, postgres_database, service_environment  # noqa: E402
 
 PORT = 8792
+REDIS_DB = 6
 LISTS = ["articles", "conferences", "participants", "officials", "organizations", "posts", "directives", "tasks"]
 
 
@@ -142,17 +143,8 @@ def main() -> int:
 
 
 def run(args: argparse.Namespace, database_url: str) -> int:
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "scripts.bench_settings",
-        "DJANGO_DEBUG": "false",
-        "DATABASE_URL": database_url,
-        "API_RATE_READ": "10000000/min",
-        "PYTHONPATH": str(ROOT),
-        # As in production: request budgets and found API keys in Redis, shared by the gunicorn workers.
-        "REDIS_URL": os.environ.get("REDIS", "redis://127.0.0.1:6379/0").rsplit("/", 1)[0] + "/6",
-        "CACHE_KEY_PREFIX": database_url.rsplit("/", 1)[1],
-    }
+    # As in production: request budgets and found API keys in Redis, shared by the gunicorn workers.
+    env = service_environment(database_url, REDIS_DB, "scripts.bench_settings", API_RATE_READ="10000000/min")
     os.environ.update(env)
     server = None
     try:
@@ -202,7 +194,7 @@ def run(args: argparse.Namespace, database_url: str) -> int:
         if server is not None:
             server.terminate()
             server.wait(timeout=30)
-        subprocess.run(["redis-cli", "-n", "6", "flushdb"], capture_output=True)
+        flush_redis(REDIS_DB)
         from django.db import connections
 
         connections.close_all()

@@ -24,9 +24,10 @@ import psycopg
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.bench_database import postgres_database  # noqa: E402
+from scripts.bench_database import flush_redis, postgres_database, service_environment  # noqa: E402
 
 OLDER_RELEASE = "0.0.0+older"
+REDIS_DB = 6
 PER_ARTICLE = ["meetings_conference", "meetings_participant", "meetings_directivemention", "tasks_task"]
 SHARED = ["people_official", "people_position", "people_organization", "documents_directive"]
 RECORDS = PER_ARTICLE + SHARED
@@ -48,15 +49,7 @@ def main() -> int:
 
 
 def run(args: argparse.Namespace, database_url: str) -> int:
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.local",
-        "DJANGO_DEBUG": "false",
-        "DATABASE_URL": database_url,
-        "REDIS_URL": os.environ.get("REDIS", "redis://127.0.0.1:6379/0").rsplit("/", 1)[0] + "/6",
-        "CELERY_QUEUE": database_url.rsplit("/", 1)[1],
-        "PYTHONPATH": str(ROOT),
-    }
+    env = service_environment(database_url, REDIS_DB)
     os.environ.update(env)
     worker = None
     try:
@@ -119,7 +112,7 @@ def run(args: argparse.Namespace, database_url: str) -> int:
         from django.db import connections
 
         connections.close_all()
-        subprocess.run(["redis-cli", "-n", "6", "flushdb"], capture_output=True)
+        flush_redis(REDIS_DB)
 
 
 if __name__ == "__main__":
