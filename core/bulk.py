@@ -2,9 +2,10 @@
 
 ``bulk_create`` and ``bulk_update`` skip ``save()`` and its signals; these helpers
 keep the rest of the service whole: the folded search text, ``updated_at``, a
-change-history row per record (django-simple-history's, through ``core.history``, which can
-gather them for one statement) and the ``records_written`` signal, which the webhooks listen to
-as they do to ``post_save``.
+change-history row per record (django-simple-history's, through ``core.history``) and the
+``records_written`` signal, which the webhooks listen to as they do to ``post_save``. Inside a
+``gathered_writes()`` block (``core.gathered``) the history rows, and the writes asked for
+``later``, wait for the block's end to be sent in one statement.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from django.db import models
 from django.dispatch import Signal
 from django.utils import timezone
 
+from core.gathered import insert_later, update_later
 from core.history import record_history
 
 M = TypeVar("M", bound=models.Model)
@@ -38,11 +40,17 @@ def _prepare(objs: Sequence[models.Model]) -> None:
             obj.refresh_search_text()
 
 
-def create_all(model: type[M], objs: list[M]) -> list[M]:
-    """Inserts the records (their ids set), with a history row each."""
+def create_all(model: type[M], objs: list[M], *, later: bool = False) -> list[M]:
+    """Inserts the records (their ids set), with a history row each. ``later``, for records whose ids
+    nothing reads (a model without history, which no one is told of): inserted when a gathering block
+    ends, without an id."""
     if not objs:
         return objs
     _prepare(objs)
+    if later:
+        assert _history(model) is None, f"{model.__name__}'s history rows need the records' ids"
+        insert_later(model, objs)
+        return objs
     model._default_manager.bulk_create(objs)
     if _history(model) is not None:
         # PostgreSQL and SQLite (3.35 and later) give the new ids back: each history row names its record.
@@ -52,8 +60,9 @@ def create_all(model: type[M], objs: list[M]) -> list[M]:
     return objs
 
 
-def update_all(model: type[M], objs: list[M], fields: set[str] | list[str]) -> None:
-    """Writes these fields of the records (as set on them), with a history row each."""
+def update_all(model: type[M], objs: list[M], fields: set[str] | list[str], *, later: bool = False) -> None:
+    """Writes these fields of the records (as set on them), with a history row each. ``later``, for records
+    the transaction holds locked: written when a gathering block ends."""
     if not objs or not fields:
         return
     fields = set(fields)
@@ -66,7 +75,10 @@ def update_all(model: type[M], objs: list[M], fields: set[str] | list[str]) -> N
         for obj in objs:
             obj.updated_at = now
         fields.add("updated_at")
-    model._default_manager.bulk_update(objs, sorted(fields))
+    if later:
+        update_later(model, objs, fields)
+    else:
+        model._default_manager.bulk_update(objs, sorted(fields))
     if _history(model) is not None:
         record_history(_history(model), objs, update=True)
     records_written.send(sender=model, records=objs)

@@ -15,6 +15,8 @@ from django.db.models import Case, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.gathered import insert_later
+
 
 class ReviewReason(models.TextChoices):
     GENERIC_BODY = "generic_body", _("A generic body with no place")
@@ -83,8 +85,9 @@ class PendingFlags:
     def add(self, reason: str, record: models.Model, detail: str = "", other: models.Model | None = None) -> None:
         self._flags.append((reason, record, detail, other))
 
-    def flush(self) -> None:
-        """Writes the flags not yet open, in one statement whatever their number."""
+    def flush(self, *, later: bool = False) -> None:
+        """Writes the flags not yet open, in one statement whatever their number; ``later``, when a gathering
+        block ends (``core.gathered``)."""
         flags, self._flags = self._flags, []
         if not flags:
             return
@@ -104,7 +107,10 @@ class PendingFlags:
             )
         # An item already open for a reason and record (flagged earlier, or by a concurrent import meanwhile)
         # stands for the new one: the unique constraint on open items refuses it, and the insert skips it.
-        ReviewItem.objects.bulk_create(wanted.values(), ignore_conflicts=True)
+        if later:
+            insert_later(ReviewItem, list(wanted.values()), ignore_conflicts=True)
+        else:
+            ReviewItem.objects.bulk_create(wanted.values(), ignore_conflicts=True)
 
 
 def settle(reason: str, record: models.Model, resolution: str) -> int:

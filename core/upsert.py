@@ -79,11 +79,12 @@ def stage_blanks(obj: models.Model, values: dict[str, Any]) -> list[str]:
     return changed
 
 
-def fill_blanks(obj: models.Model, values: dict[str, Any]) -> None:
-    """Sets fields that are empty on obj and given in values; curated values are never overwritten."""
+def fill_blanks(obj: models.Model, values: dict[str, Any], *, later: bool = False) -> None:
+    """Sets fields that are empty on obj and given in values; curated values are never overwritten.
+    ``later``, for a row the transaction holds locked: written when a gathering block ends (core.gathered)."""
     changed = stage_blanks(obj, values)
     if changed:
-        update_all(type(obj), [obj], changed)  # its history row joins the import's (core.history)
+        update_all(type(obj), [obj], changed, later=later)
 
 
 def retire(rows: models.QuerySet, counts: ImportCounts | None = None) -> None:
@@ -105,10 +106,11 @@ def retire(rows: models.QuerySet, counts: ImportCounts | None = None) -> None:
 
 class RowsByKey:
     """Stored rows of one model by a key, and what an import makes of them: a row found again gets the values
-    that differ, a new one is made; ``write`` saves both kinds in one statement each, ``unseen`` is the rest."""
+    that differ, a new one is made; ``write`` saves both kinds in one statement each, ``unseen`` is the rest.
+    ``later``: the new rows' ids are not read, and they are inserted when a gathering block ends."""
 
-    def __init__(self, model: type[models.Model], stored: dict, counts: ImportCounts) -> None:
-        self.model, self.stored, self.counts = model, stored, counts
+    def __init__(self, model: type[models.Model], stored: dict, counts: ImportCounts, *, later: bool = False) -> None:
+        self.model, self.stored, self.counts, self.later = model, stored, counts, later
         self.seen: dict = {}
         self._new: list = []
         self._changed: dict[int, models.Model] = {}
@@ -132,7 +134,7 @@ class RowsByKey:
         return row
 
     def write(self) -> None:
-        create_all(self.model, self._new)
+        create_all(self.model, self._new, later=self.later)
         update_all(self.model, list(self._changed.values()), self._fields)
 
     def unseen(self) -> list:

@@ -72,11 +72,16 @@ def import_officials(
             spans.append(item.spans[0] if item.spans else (0, 0))
     recorded = record_positions(holdings, resolved.positions, observed_on)
     evidence = record_evidence(
-        article, [(pos, span, observed_on) for pos, span in zip(recorded, spans, strict=True)], counts["positions"]
+        article,
+        [(pos, span, observed_on) for pos, span in zip(recorded, spans, strict=True)],
+        counts["positions"],
+        later=True,  # its ids are not read, and its officials (found here) are no candidates for removal
     )
     dropped = evidence.dropped_officials | _import_participants(article, conference, officials, found, summary)
-    organizations.flags.flush()  # before the removal, which closes the items about whom it removes
-    counts["officials"].removed += len(remove_unfounded(dropped - set(summary.officials)))
+    candidates = dropped - set(summary.officials)
+    if candidates:
+        organizations.flags.flush()  # before the removal, which closes the items about whom it removes
+    counts["officials"].removed += len(remove_unfounded(candidates))
 
 
 def _founded(officials: list[parsed.Official], conference: Conference | None, summary) -> list[parsed.Official]:

@@ -8,6 +8,7 @@ import functools
 from django.db.models import F
 
 from core.bulk import create_all, update_all
+from core.gathered import insert_later
 from core.upsert import RowsByKey, retire_records, stage_values, stored_by_key
 from documents.extraction import result as parsed
 from documents.services.task_matching import match_tasks
@@ -20,7 +21,7 @@ def import_mentions(article, conference: Conference | None, items: list[parsed.D
     counts = summary.counts["mentions"]
     mentions = DirectiveMention.objects.filter(article=article)
     stored = stored_by_key(article, "mentions", mentions, lambda m: (m.directive_id, m.start))
-    rows = RowsByKey(DirectiveMention, stored, counts)
+    rows = RowsByKey(DirectiveMention, stored, counts, later=True)  # their ids are not read
     for item, directive in zip(items, directives, strict=True):
         for start, end in item.spans or [(0, 0)]:
             values = {"end": end, "conference": conference, "conference_date": conference.date if conference else None}
@@ -90,8 +91,7 @@ def _link_directives(wanted: dict[int, set[int]], any_stored: bool) -> None:
     if extra:
         links.objects.filter(pk__in=extra).delete()
     missing = [(t, d) for t, ds in wanted.items() for d in sorted(ds) if (t, d) not in have]
-    if missing:
-        links.objects.bulk_create([links(task_id=t, directive_id=d) for t, d in missing])
+    insert_later(links, [links(task_id=t, directive_id=d) for t, d in missing])
 
 
 # Sequences a new task takes until the renumbering; far above any article's count of tasks.

@@ -15,7 +15,7 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 
 from core.bulk import create_all
-from core.history import gathered_history
+from core.gathered import gathered_writes
 from core.review import PendingFlags
 from core.upsert import ImportCounts, apply_values, fill_blanks, retire
 from documents.extraction import Extraction
@@ -80,10 +80,11 @@ def import_extraction(
     locked, before anything is written, and may refuse the import by raising.
 
     Inside a caller's transaction the import takes no savepoint of its own: an import that fails spoils
-    the caller's transaction, so that nothing of it can be committed. The change-history rows of what it
-    writes are inserted together at its end (``core.history``).
+    the caller's transaction, so that nothing of it can be committed. What it writes and nothing of it reads
+    back (change history, evidence, citations, review items, the article's own fields) is sent in one
+    statement at its end (``core.gathered``).
     """
-    with transaction.atomic(savepoint=False), gathered_history():
+    with transaction.atomic(savepoint=False), gathered_writes():
         # The article's conference is read with it, and whether it has records of each kind (a new article
         # has none: nothing to read back); only the article's row is locked.
         article = (
@@ -110,6 +111,7 @@ def _import(article: Article, extraction: Extraction) -> ImportSummary:
             "published": meta.published,
             "author": (meta.author or "")[:300],
         },
+        later=True,  # the article's row is locked above
     )
     place = extraction.place
     flags = PendingFlags()
@@ -139,7 +141,7 @@ def _import(article: Article, extraction: Extraction) -> ImportSummary:
     summary.counts["directives"].unchanged = len(set(summary.directives))
     mentions = import_mentions(article, conference, extraction.directives, directives, summary)
     import_tasks(article, conference, extraction.tasks, mentions, summary)
-    flags.flush()
+    flags.flush(later=True)
     return summary
 
 

@@ -84,14 +84,15 @@ def record_evidence(
     sightings: list[tuple[Position, tuple[int, int], dt.date | None]],
     counts: ImportCounts,
     remove_unseen: bool = True,
+    later: bool = False,
 ) -> RecordedEvidence:
     """Where the article shows each position and when, by position; evidence of this article it no longer
-    shows is removed."""
+    shows is removed. ``later``: new evidence is inserted when a gathering block ends, and has no id meanwhile."""
     stored_rows = PositionEvidence.objects.filter(article=article).annotate(official_id=F("position__official_id"))
     if not remove_unseen:
         stored_rows = stored_rows.filter(position__in=[position for position, _, _ in sightings])
     stored = stored_by_key(article, "evidence", stored_rows, lambda evidence: evidence.position_id)
-    rows = RowsByKey(PositionEvidence, stored, counts)
+    rows = RowsByKey(PositionEvidence, stored, counts, later=later)
     positions: dict[int, Position] = {}
     moved: set[int] = set()
     for position, (start, end), observed_on in sightings:

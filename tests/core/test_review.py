@@ -24,6 +24,21 @@ def test_pending_flags_are_written_once_per_reason_and_record_in_one_statement(d
     ]
 
 
+def test_pending_flags_written_later_wait_for_the_block_and_still_skip_open_items():
+    from core.gathered import gathered_writes
+
+    first, second = OfficialFactory(), OfficialFactory()
+    flag(ReviewReason.POSSIBLE_DUPLICATE, first, "already open")
+    pending = PendingFlags()
+    pending.add(ReviewReason.POSSIBLE_DUPLICATE, first, "again")
+    pending.add(ReviewReason.POSSIBLE_DUPLICATE, second, "new")
+    with gathered_writes():
+        pending.flush(later=True)
+        assert not ReviewItem.objects.filter(object_id=second.pk).exists()
+    items = ReviewItem.objects.filter(reason=ReviewReason.POSSIBLE_DUPLICATE).order_by("object_id")
+    assert [(i.object_id, i.detail) for i in items] == [(first.pk, "already open"), (second.pk, "new")]
+
+
 def test_a_record_made_after_its_flag_was_raised_is_flagged_with_its_id():
     from people.models import Official
 

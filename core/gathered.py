@@ -1,0 +1,132 @@
+"""Writes that nothing reads back before a block ends, sent together when it ends.
+
+Inside ``gathered_writes()`` three kinds of write wait: change-history rows, rows of records
+whose ids nothing reads (an article's evidence, citations, review items, links), and updates
+of rows the block's transaction holds locked. When the block ends without an error they are
+sent inside its transaction: on PostgreSQL in one statement (all but the last in a ``WITH``:
+data-modifying statements there run once and to completion), elsewhere one statement per model.
+An import writing many kinds of record thus pays one round trip for all of them instead of one
+each. Outside such a block each write is sent at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from django.db import connections, models, router
+from django.db.models import Case, Value, When
+from django.db.models.constants import OnConflict
+from django.db.models.functions import Cast
+from django.db.models.sql import InsertQuery, UpdateQuery
+
+# Past this many values one statement is split by model (PostgreSQL binds at most 65,535 parameters).
+_MOST_PARAMETERS = 30_000
+
+
+@dataclass
+class _Writes:
+    inserts: dict[tuple[type[models.Model], bool], list[models.Model]] = field(default_factory=dict)
+    # Per model: the rows by id and the fields to write of them.
+    updates: dict[type[models.Model], tuple[dict[int, models.Model], set[str]]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.inserts or self.updates)
+
+
+_gathered: ContextVar[_Writes | None] = ContextVar("gathered_writes", default=None)
+
+
+def insert_later(model: type[models.Model], rows: list[models.Model], *, ignore_conflicts: bool = False) -> None:
+    """Inserts the rows when the block ends, else now. Gathered rows get no id: nothing may read them back.
+    ``ignore_conflicts`` skips the rows a unique constraint refuses, as ``bulk_create`` does."""
+    if not rows:
+        return
+    writes = _gathered.get()
+    if writes is None:
+        model._default_manager.bulk_create(rows, ignore_conflicts=ignore_conflicts)
+    else:
+        writes.inserts.setdefault((model, ignore_conflicts), []).extend(rows)
+
+
+def update_later(model: type[models.Model], objs: list[models.Model], fields: Iterable[str]) -> None:
+    """Writes these fields of the rows when the block ends, else now: only for rows the transaction holds
+    locked (``select_for_update``), which no one else can change meanwhile. A row updated twice is written
+    once, with the latest values of both calls' fields."""
+    fields = set(fields)
+    if not objs or not fields:
+        return
+    writes = _gathered.get()
+    if writes is None:
+        model._default_manager.bulk_update(objs, sorted(fields))
+        return
+    rows, wanted = writes.updates.setdefault(model, ({}, set()))
+    rows.update({obj.pk: obj for obj in objs})
+    wanted.update(fields)
+
+
+@contextlib.contextmanager
+def gathered_writes() -> Iterator[None]:
+    """Gathers the writes of the block and sends them when it ends without an error (an error leaves them
+    out, as its transaction is rolled back). Nested blocks join the outer one."""
+    if _gathered.get() is not None:
+        yield
+        return
+    writes = _Writes()
+    token = _gathered.set(writes)
+    try:
+        yield
+    finally:
+        _gathered.reset(token)
+    send(writes)
+
+
+def send(writes: _Writes) -> None:
+    """Sends gathered writes: one statement on PostgreSQL, else one per model and kind of write."""
+    if not writes:
+        return
+    models_written = [model for model, _ in writes.inserts] + list(writes.updates)
+    using = router.db_for_write(models_written[0])
+    connection = connections[using]
+    for rows in writes.inserts.values():
+        for row in rows:  # as bulk_create does: a link to a record saved after it was set takes its id
+            row._prepare_related_fields_for_save(operation_name="bulk_create")
+    statements = []
+    if connection.vendor == "postgresql":
+        statements = [_insert_sql(model, rows, ignore, connection) for (model, ignore), rows in writes.inserts.items()]
+        statements += [_update_sql(model, rows, fields, connection) for model, (rows, fields) in writes.updates.items()]
+    if not statements or sum(len(params) for _, params in statements) > _MOST_PARAMETERS:
+        for (model, ignore), rows in writes.inserts.items():
+            model._default_manager.using(using).bulk_create(rows, ignore_conflicts=ignore)
+        for model, (rows, fields) in writes.updates.items():
+            model._default_manager.using(using).bulk_update(list(rows.values()), sorted(fields))
+        return
+    *first, (last_sql, last_params) = statements
+    sql = "".join(f"{'WITH' if i == 0 else ','} w{i} AS ({s}) " for i, (s, _) in enumerate(first)) + last_sql
+    params = [value for _, values in first for value in values] + list(last_params)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+
+
+def _insert_sql(model: type[models.Model], rows: list[models.Model], ignore: bool, connection) -> tuple[str, tuple]:
+    """The one INSERT of these rows (their ids left to the database), as bulk_create would write it."""
+    fields = [f for f in model._meta.concrete_fields if not f.primary_key and not f.generated]
+    query = InsertQuery(model, on_conflict=OnConflict.IGNORE if ignore else None)
+    query.insert_values(fields, rows)
+    ((sql, params),) = query.get_compiler(connection=connection).as_sql()
+    return sql, tuple(params)
+
+
+def _update_sql(model: type[models.Model], rows: dict[int, models.Model], names: set[str], connection) -> tuple:
+    """The one UPDATE of these fields of these rows, as bulk_update would write it."""
+    values = {}
+    for name in sorted(names):
+        target = model._meta.get_field(name)
+        whens = [When(pk=pk, then=Value(getattr(row, target.attname), output_field=target)) for pk, row in rows.items()]
+        values[target.attname] = Cast(Case(*whens, output_field=target), output_field=target)
+    query = model._default_manager.filter(pk__in=list(rows)).query.chain(UpdateQuery)
+    query.add_update_values(values)
+    sql, params = query.get_compiler(connection=connection).as_sql()
+    return sql, tuple(params)
