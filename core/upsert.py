@@ -6,6 +6,7 @@ unchanged, and values kept because a curator set them.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from typing import Any, TypeVar
 
@@ -169,10 +170,22 @@ def retire_records(model: type[models.Model], records: list, counts: ImportCount
     return curated
 
 
-def serialize_on(*keys: str) -> bool:
+@dataclass(frozen=True)
+class Presence:
+    """Rows whose appearance means another import made what this one is about to: rows of ``model`` whose
+    ``field`` is one of ``values``, other than the ``known`` ids (those this import has read already)."""
+
+    model: type[models.Model]
+    field: str
+    values: Collection[str]
+    known: Collection[int] = ()
+
+
+def serialize_on(*keys: str, look_for: Presence | None = None) -> bool:
     """Makes concurrent imports that would create the same records (by these keys) take turns, until the
-    transaction ends (PostgreSQL advisory locks; SQLite has one writer anyway); whether it had to wait
-    its turn, and so must read again what another import may have written meanwhile.
+    transaction ends (PostgreSQL advisory locks; SQLite has one writer anyway); whether it must read again
+    what another import may have written meanwhile. With ``look_for`` that is only when such rows exist
+    once the turn is taken (one statement: ``present_after_turns``, core migration 0003); without, always.
 
     The locks are taken in one statement and always in the same order, so that two imports
     wanting overlapping keys wait for one another instead of deadlocking.
@@ -181,10 +194,18 @@ def serialize_on(*keys: str) -> bool:
 
     if connection.vendor != "postgresql" or not keys:
         return False
+    turns = sorted(set(keys))
     with connection.cursor() as cursor:
+        if look_for is None:
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock(h) FROM "
+                "(SELECT DISTINCT hashtext(k) AS h FROM unnest(%s::text[]) AS k ORDER BY h) AS ordered",
+                [turns],
+            )
+            return True
+        meta = look_for.model._meta
         cursor.execute(
-            "SELECT pg_advisory_xact_lock(h) FROM "
-            "(SELECT DISTINCT hashtext(k) AS h FROM unnest(%s::text[]) AS k ORDER BY h) AS ordered",
-            [sorted(set(keys))],
+            "SELECT present_after_turns(%s::text[], %s::regclass, %s, %s::text[], %s::bigint[])",
+            [turns, meta.db_table, meta.get_field(look_for.field).column, list(look_for.values), list(look_for.known)],
         )
-    return True
+        return cursor.fetchone()[0]

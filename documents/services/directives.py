@@ -16,7 +16,7 @@ from django.db.models import Q
 
 from core.bulk import create_all, update_all
 from core.review import PendingFlags, ReviewReason
-from core.upsert import serialize_on, stage_blanks
+from core.upsert import Presence, serialize_on, stage_blanks
 from documents.extraction.result import Directive as CitedDirective
 from documents.models import Directive, DirectiveKind
 from people.importing.organizations import OrganizationResolver
@@ -127,7 +127,13 @@ def resolve_directives(
     plan = _Plan(citations)
     found = [plan.resolve(c, issuer) for c, issuer in zip(citations, issuers, strict=True)]
     # Another import may be creating the same documents: wait for it, then decide again on what it wrote.
-    if plan.new and serialize_on(*(c.lock_key for c in citations)):
+    # Documents cited by code are looked for by it; one cited without a code is always read again.
+    made_meanwhile = None
+    if all(c.code for c in citations):
+        made_meanwhile = Presence(
+            Directive, "code", {c.code for c in citations}, known=[d.pk for d in plan.pool if d.pk]
+        )
+    if plan.new and serialize_on(*(c.lock_key for c in citations), look_for=made_meanwhile):
         plan = _Plan(citations)
         found = [plan.resolve(c, issuer) for c, issuer in zip(citations, issuers, strict=True)]
     create_all(Directive, plan.new)

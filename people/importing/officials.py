@@ -17,7 +17,7 @@ from django.db.models import Exists, OuterRef, Q
 from core.bulk import create_all, update_all
 from core.names import clean_name, name_key, search_key
 from core.review import PendingFlags, ReviewReason, close_about
-from core.upsert import serialize_on
+from core.upsert import Presence, serialize_on
 from people.models import Official, Position, PositionEvidence
 
 
@@ -38,7 +38,8 @@ class _Plan:
     def __init__(self, keys: set[str], search_keys: set[str]) -> None:
         # The officials of these names, and those spelled alike without marks (possible duplicates of new ones).
         alike = Q(search_key__in=search_keys, merged_into__isnull=True)
-        rows = Official.objects.filter(Q(name_key__in=keys) | alike).order_by("pk")
+        rows = list(Official.objects.filter(Q(name_key__in=keys) | alike).order_by("pk"))
+        self.read = [row.pk for row in rows]
         self.namesakes: dict[str, list[Official]] = defaultdict(list)
         self.alike: dict[str, list[Official]] = defaultdict(list)
         for row in rows:
@@ -108,8 +109,11 @@ def resolve_officials(people: list[NamedOfficial], flags: PendingFlags) -> Resol
     search_keys = {search_key(clean_name(person.name))[:200] for person in people}
     plan = _Plan(keys, search_keys)
     found = [plan.resolve(person) for person in people]
-    # Another import may be creating the same people: wait for it, then decide again on what it wrote.
-    if plan.new and serialize_on(*(f"official:{official.name_key}" for official, _ in plan.new)):
+    # Another import may be creating the same people: wait for it, then decide again on what it wrote. A
+    # namesake it made has the search key (a fold of the name) of one of these names.
+    made_meanwhile = Presence(Official, "search_key", search_keys, known=plan.read)
+    turns = (f"official:{official.name_key}" for official, _ in plan.new)
+    if plan.new and serialize_on(*turns, look_for=made_meanwhile):
         plan = _Plan(keys, search_keys)
         found = [plan.resolve(person) for person in people]
     create_all(Official, [official for official, _ in plan.new])

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from core.bulk import create_all
 from core.names import clean_name, modern_tones, name_key, search_key
 from core.review import PendingFlags, ReviewReason
-from core.upsert import serialize_on
+from core.upsert import Presence, serialize_on
 from people import bodies
 from people.bodies import canonical_body
 from people.models import Organization
@@ -86,7 +86,8 @@ class OrganizationResolver:
         # A body of this article's own ("Tỉnh ủy", placed nowhere) is made by no other import: the article's
         # row, locked by its import, keeps a second import of it waiting; only shared bodies take turns.
         shared = [key for key in missing if not self._own(key)]
-        if shared and serialize_on(*(f"organization:{key}" for key in shared)):
+        made_meanwhile = Presence(Organization, "name_key", shared)
+        if shared and serialize_on(*(f"organization:{key}" for key in shared), look_for=made_meanwhile):
             self._load(shared)  # created by a concurrent import while this one waited
         if missing:
             self._create(self._missing(wanted))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from core.bulk import create_all
-from core.upsert import serialize_on
+from core.upsert import Presence, serialize_on
 from people.importing.organizations import OrganizationResolver
 from people.models import Post
 from people.posts import canonical_post, post_key, post_name
@@ -45,7 +45,7 @@ class PostResolver:
         if shared:
             self._load(shared)
             shared = [key for key in shared if key in self._new]
-        if shared and serialize_on(*(f"post:{key}" for key in shared)):
+        if shared and serialize_on(*(f"post:{key}" for key in shared), look_for=Presence(Post, "key", shared)):
             self._load(shared)  # created by a concurrent import while this one waited
         if self._new:
             for post in create_all(Post, list(self._new.values())):

@@ -6,11 +6,15 @@ import threading
 import pytest
 from django.db import connection, connections
 
+import documents.services.directives as directives_module
 import people.importing.officials as officials_module
 import people.importing.organizations as organizations_module
+import people.importing.posts as posts_module
 from documents.extraction.pipeline import parse_text
+from documents.models import Directive
 from documents.services.importer import import_extraction
-from people.models import Official, Organization
+from meetings.models import DirectiveMention
+from people.models import Official, Organization, Position, Post
 from tests.factories import article_from_text
 
 pytestmark = [
@@ -29,9 +33,9 @@ def _import_together(articles, module, monkeypatch) -> list[BaseException]:
     barrier = threading.Barrier(len(articles), timeout=20)
     real = module.serialize_on
 
-    def meet_then_lock(*keys):
+    def meet_then_lock(*keys, **options):
         barrier.wait()  # every import has read the records and found this one missing
-        return real(*keys)
+        return real(*keys, **options)
 
     monkeypatch.setattr(module, "serialize_on", meet_then_lock)
     errors: list[BaseException] = []
@@ -68,3 +72,26 @@ def test_two_imports_creating_the_same_official_make_one(monkeypatch):
     errors = _import_together(articles, officials_module, monkeypatch)
     assert errors == []
     assert Official.objects.filter(name="Trần Văn Hai").count() == 1
+
+
+def test_two_imports_creating_the_same_post_make_one(monkeypatch):
+    # The body and the official exist already: only the post is new to both imports.
+    import_extraction(first := article_from_text(TEXT.format(n=0)), parse_text(first.text))
+    Post.objects.all().delete()
+    articles = [article_from_text(TEXT.format(n=n)) for n in (1, 2)]
+    errors = _import_together(articles, posts_module, monkeypatch)
+    assert errors == []
+    assert Post.objects.count() == 1
+    assert Position.objects.filter(official__name="Trần Văn Hai").count() == 1
+
+
+def test_two_imports_citing_the_same_new_document_make_one(monkeypatch):
+    # Every body and person exists already: only the document is new to both imports.
+    cited = TEXT + "Hội nghị quán triệt Kết luận số 50-KL/TW ngày 28/02/2023 của Bộ Chính trị.\n"
+    import_extraction(first := article_from_text(cited.format(n=0)), parse_text(first.text))
+    Directive.objects.all().delete()
+    articles = [article_from_text(cited.format(n=n)) for n in (1, 2)]
+    errors = _import_together(articles, directives_module, monkeypatch)
+    assert errors == []
+    assert Directive.objects.filter(code="50-KL/TW").count() == 1
+    assert DirectiveMention.objects.filter(directive__code="50-KL/TW").count() == 2

@@ -17,7 +17,7 @@ BODY = "Ban Tổ chức Tỉnh ủy Long An"
 
 def _resolve_post(monkeypatch) -> tuple[list[str], list[str], Post]:
     locked: list[str] = []
-    monkeypatch.setattr(module, "serialize_on", lambda *keys: bool(locked.extend(keys)))
+    monkeypatch.setattr(module, "serialize_on", lambda *keys, **_: bool(locked.extend(keys)))
     posts = PostResolver(OrganizationResolver(article_id=3))
     with CaptureQueriesContext(connection) as captured:
         posts.resolve([("Trưởng ban", BODY, None)])
