@@ -19,7 +19,7 @@ from django.dispatch import Signal
 from django.utils import timezone
 
 from core.gathered import insert_later, update_later
-from core.history import record_history
+from core.history import history_rows, record_history
 
 M = TypeVar("M", bound=models.Model)
 
@@ -42,14 +42,14 @@ def _prepare(objs: Sequence[models.Model]) -> None:
 
 def create_all(model: type[M], objs: list[M], *, later: bool = False) -> list[M]:
     """Inserts the records (their ids set), with a history row each. ``later``, for records whose ids
-    nothing reads (a model without history, which no one is told of): inserted when a gathering block
-    ends, without an id."""
+    nothing reads, of a model no one is told of: inserted when a gathering block ends, without an id (their
+    history rows take theirs in the same statement)."""
     if not objs:
         return objs
     _prepare(objs)
     if later:
-        assert _history(model) is None, f"{model.__name__}'s history rows need the records' ids"
-        insert_later(model, objs)
+        history = history_rows(_history(model), objs, update=False) if _history(model) is not None else []
+        insert_later(model, objs, history=history or None)
         return objs
     model._default_manager.bulk_create(objs)
     if _history(model) is not None:

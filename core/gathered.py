@@ -1,8 +1,9 @@
 """Writes that nothing reads back before a block ends, sent together when it ends.
 
 Inside ``gathered_writes()`` three kinds of write wait: change-history rows, rows of records
-whose ids nothing reads (an article's evidence, citations, review items, links), and updates
-of rows the block's transaction holds locked. When the block ends without an error they are
+whose ids nothing reads (an article's evidence, citations, participants, review items, links;
+a history row of such a record takes its id in the same statement), and updates of rows the
+block's transaction holds locked. When the block ends without an error they are
 sent inside its transaction: on PostgreSQL in one statement (all but the last in a ``WITH``:
 data-modifying statements there run once and to completion), elsewhere one statement per model.
 An import writing many kinds of record thus pays one round trip for all of them instead of one
@@ -29,6 +30,8 @@ _MOST_PARAMETERS = 30_000
 @dataclass
 class _Writes:
     inserts: dict[tuple[type[models.Model], bool], list[models.Model]] = field(default_factory=dict)
+    # Per model inserted later: a history row for each of its rows, in their order, made before they had ids.
+    histories: dict[type[models.Model], list[models.Model]] = field(default_factory=dict)
     # Per model: the rows by id and the fields to write of them.
     updates: dict[type[models.Model], tuple[dict[int, models.Model], set[str]]] = field(default_factory=dict)
 
@@ -39,16 +42,30 @@ class _Writes:
 _gathered: ContextVar[_Writes | None] = ContextVar("gathered_writes", default=None)
 
 
-def insert_later(model: type[models.Model], rows: list[models.Model], *, ignore_conflicts: bool = False) -> None:
+def insert_later(
+    model: type[models.Model],
+    rows: list[models.Model],
+    *,
+    ignore_conflicts: bool = False,
+    history: list[models.Model] | None = None,
+) -> None:
     """Inserts the rows when the block ends, else now. Gathered rows get no id: nothing may read them back.
-    ``ignore_conflicts`` skips the rows a unique constraint refuses, as ``bulk_create`` does."""
+    ``ignore_conflicts`` skips the rows a unique constraint refuses, as ``bulk_create`` does; ``history``, a
+    history row for each row (its id not yet set), is inserted with them and takes their ids."""
     if not rows:
         return
     writes = _gathered.get()
     if writes is None:
-        model._default_manager.bulk_create(rows, ignore_conflicts=ignore_conflicts)
-    else:
-        writes.inserts.setdefault((model, ignore_conflicts), []).extend(rows)
+        writes = _Writes()
+        writes.inserts[(model, ignore_conflicts)] = rows
+        if history is not None:
+            writes.histories[model] = history
+        _send_one_by_one(writes, router.db_for_write(model))
+        return
+    assert history is None or not ignore_conflicts, "a skipped row would leave its history row without a record"
+    writes.inserts.setdefault((model, ignore_conflicts), []).extend(rows)
+    if history is not None:
+        writes.histories.setdefault(model, []).extend(history)
 
 
 def update_later(model: type[models.Model], objs: list[models.Model], fields: Iterable[str]) -> None:
@@ -94,14 +111,15 @@ def send(writes: _Writes) -> None:
         for row in rows:  # as bulk_create does: a link to a record saved after it was set takes its id
             row._prepare_related_fields_for_save(operation_name="bulk_create")
     statements = []
-    if connection.vendor == "postgresql":
-        statements = [_insert_sql(model, rows, ignore, connection) for (model, ignore), rows in writes.inserts.items()]
+    if connection.vendor == "postgresql" and all(map(_alike, writes.histories.values())):
+        for (model, ignore), rows in writes.inserts.items():
+            history = writes.histories.get(model) if not ignore else None
+            statements.append(_insert_sql(model, rows, ignore, connection, returning=history is not None))
+            if history is not None:  # the history rows take the ids the statement just before returns
+                statements.append(_history_sql(history, f"w{len(statements) - 1}", connection))
         statements += [_update_sql(model, rows, fields, connection) for model, (rows, fields) in writes.updates.items()]
     if not statements or sum(len(params) for _, params in statements) > _MOST_PARAMETERS:
-        for (model, ignore), rows in writes.inserts.items():
-            model._default_manager.using(using).bulk_create(rows, ignore_conflicts=ignore)
-        for model, (rows, fields) in writes.updates.items():
-            model._default_manager.using(using).bulk_update(list(rows.values()), sorted(fields))
+        _send_one_by_one(writes, using)
         return
     *first, (last_sql, last_params) = statements
     sql = "".join(f"{'WITH' if i == 0 else ','} w{i} AS ({s}) " for i, (s, _) in enumerate(first)) + last_sql
@@ -110,13 +128,59 @@ def send(writes: _Writes) -> None:
         cursor.execute(sql, params)
 
 
-def _insert_sql(model: type[models.Model], rows: list[models.Model], ignore: bool, connection) -> tuple[str, tuple]:
-    """The one INSERT of these rows (their ids left to the database), as bulk_create would write it."""
+def _send_one_by_one(writes: _Writes, using: str) -> None:
+    """The writes one statement per model and kind: the history rows of records inserted later after them."""
+    for (model, ignore), rows in writes.inserts.items():
+        model._default_manager.using(using).bulk_create(rows, ignore_conflicts=ignore)
+        history = writes.histories.get(model) if not ignore else None
+        if history:
+            for row, record in zip(history, rows, strict=True):
+                row.id = record.pk
+                if hasattr(row, "history_relation_id"):
+                    row.history_relation_id = record.pk
+            type(history[0])._default_manager.using(using).bulk_create(history)
+    for model, (rows, fields) in writes.updates.items():
+        model._default_manager.using(using).bulk_update(list(rows.values()), sorted(fields))
+
+
+def _insert_sql(
+    model, rows: list[models.Model], ignore: bool, connection, returning: bool = False
+) -> tuple[str, tuple]:
+    """The one INSERT of these rows (their ids left to the database), as bulk_create would write it;
+    ``returning``: giving back the rows as written."""
     fields = [f for f in model._meta.concrete_fields if not f.primary_key and not f.generated]
     query = InsertQuery(model, on_conflict=OnConflict.IGNORE if ignore else None)
     query.insert_values(fields, rows)
     ((sql, params),) = query.get_compiler(connection=connection).as_sql()
-    return sql, tuple(params)
+    return sql + (" RETURNING *" if returning else ""), tuple(params)
+
+
+def _own_fields(history_model: type[models.Model]) -> list:
+    """The history row's fields a record does not give: when, by whom, why, what kind of change."""
+    tracked = {f.attname for f in history_model.tracked_fields} | {"history_relation_id"}
+    return [f for f in history_model._meta.concrete_fields if not f.primary_key and f.attname not in tracked]
+
+
+def _alike(history: list[models.Model]) -> bool:
+    """Whether the history rows differ only by the records they keep: one set of their own values for all."""
+    own = _own_fields(type(history[0]))
+    return len({tuple(getattr(row, f.attname) for f in own) for row in history}) == 1
+
+
+def _history_sql(history: list[models.Model], source: str, connection) -> tuple[str, tuple]:
+    """The INSERT of the history rows of the records ``source`` (a WITH query) returns, as written."""
+    model, qn = type(history[0]), connection.ops.quote_name
+    tracked = [f for f in model.tracked_fields if f.concrete]
+    own = _own_fields(model)
+    columns = [qn(f.column) for f in tracked] + [qn(f.column) for f in own]
+    selected = [f"{source}.{qn(f.column)}" for f in tracked]
+    selected += [f"%s::{f.db_type(connection)}" for f in own]
+    params = tuple(f.get_db_prep_save(getattr(history[0], f.attname), connection) for f in own)
+    if hasattr(model, "history_relation"):
+        columns.append(qn("history_relation_id"))
+        selected.append(f"{source}.{qn('id')}")
+    sql = f"INSERT INTO {qn(model._meta.db_table)} ({', '.join(columns)}) SELECT {', '.join(selected)} FROM {source}"
+    return sql, params
 
 
 def _update_sql(model: type[models.Model], rows: dict[int, models.Model], names: set[str], connection) -> tuple:

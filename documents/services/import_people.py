@@ -110,7 +110,7 @@ def _import_participants(
         return set()
     rows_of_conference = Participant.objects.filter(conference=conference)
     stored = stored_by_key(article, "participants", rows_of_conference, lambda p: (p.official_id, p.role))
-    rows = RowsByKey(Participant, stored, counts)
+    rows = RowsByKey(Participant, stored, counts, later=True)  # their ids are not read
     for item, official in zip(officials, found, strict=True):
         unknown = [r for r in item.roles if r not in ParticipantRole.values]
         if unknown:

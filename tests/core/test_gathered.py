@@ -11,8 +11,11 @@ from core.gathered import gathered_writes, insert_later, update_later
 from core.history import history_rows
 from core.review import ReviewItem, ReviewReason
 from documents.models import Article
+from meetings.models import Participant
 from people.models import Official
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, ConferenceFactory
+
+HISTORY_ONLY = {"history_id", "history_date"}
 
 pytestmark = pytest.mark.django_db
 
@@ -23,6 +26,18 @@ def _item(official: Official, detail: str = "") -> ReviewItem:
     content_type = ContentType.objects.get_for_model(Official)
     return ReviewItem(
         reason=ReviewReason.POSSIBLE_DUPLICATE, content_type=content_type, object_id=official.pk, detail=detail
+    )
+
+
+def _participant(conference, official: Official, role: str) -> Participant:
+    return Participant(
+        conference=conference,
+        article=conference.article,
+        official=official,
+        role=role,
+        raw_name=official.name,
+        start=0,
+        end=0,
     )
 
 
@@ -98,6 +113,27 @@ def test_writes_past_the_parameter_limit_are_split_by_model(official, monkeypatc
     assert Article.objects.get(pk=article.pk).title == "Hội nghị"
 
 
-def test_records_with_a_history_are_never_created_later():
-    with pytest.raises(AssertionError, match="history"), gathered_writes():
-        create_all(Official, [Official(name="Võ D", name_key="võ d")], later=True)
+def test_records_created_later_get_the_history_rows_django_simple_history_writes(official, django_assert_num_queries):
+    conference = ConferenceFactory()
+    new = [_participant(conference, official, role) for role in ("chair", "speaker")]
+    with django_assert_num_queries(1 if POSTGRESQL else 2), gathered_writes():
+        create_all(Participant, new, later=True)
+        assert all(row.pk is None for row in new)
+    stored = list(Participant.objects.filter(conference=conference).order_by("role"))
+    assert [p.role for p in stored] == ["chair", "speaker"]
+    ours = list(Participant.history.filter(conference=conference).order_by("role"))
+    Participant.history.all().delete()
+    Participant.history.bulk_history_create(stored)
+    library = list(Participant.history.order_by("role"))
+    fields = [f.attname for f in Participant.history.model._meta.concrete_fields if f.attname not in HISTORY_ONLY]
+    assert [[getattr(h, name) for name in fields] for h in ours] == [
+        [getattr(h, name) for name in fields] for h in library
+    ]
+    assert {h.history_type for h in ours} == {"+"} and len({h.history_date for h in ours}) == 1
+
+
+def test_records_created_later_outside_a_block_are_written_at_once_with_their_history(official):
+    conference = ConferenceFactory()
+    (participant,) = create_all(Participant, [_participant(conference, official, "chair")], later=True)
+    assert participant.pk is not None
+    assert Participant.history.get().id == participant.pk
