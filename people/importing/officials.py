@@ -38,7 +38,7 @@ class _Plan:
     def __init__(self, keys: set[str], search_keys: set[str]) -> None:
         # The officials of these names, and those spelled alike without marks (possible duplicates of new ones).
         alike = Q(search_key__in=search_keys, merged_into__isnull=True)
-        rows = list(Official.objects.filter(Q(name_key__in=keys) | alike).order_by("pk"))
+        rows, held_by = _with_positions(Q(name_key__in=keys) | alike)
         self.read = [row.pk for row in rows]
         self.namesakes: dict[str, list[Official]] = defaultdict(list)
         self.alike: dict[str, list[Official]] = defaultdict(list)
@@ -52,8 +52,13 @@ class _Plan:
                 self.namesakes[row.name_key].append(survivor)
         self.held: dict[int, set[int]] = defaultdict(set)
         everyone = {o.pk for found in self.namesakes.values() for o in found}
-        # Every position of every namesake: what tells them apart, and what the import's positions are matched to.
-        self.positions = list(Position.objects.filter(official__in=everyone).order_by("official_id", "id"))
+        # Every position of every namesake: what tells them apart, and what the import's positions are matched to;
+        # read with them, but for a namesake that other records were merged into under another name.
+        unread = everyone - held_by.keys()
+        if unread:
+            for position in Position.objects.filter(official__in=unread).order_by("id"):
+                held_by.setdefault(position.official_id, []).append(position)
+        self.positions = [position for pk in sorted(everyone) for position in held_by[pk]]
         for position in self.positions:
             if position.organization_id is not None:
                 self.held[position.official_id].add(position.organization_id)
@@ -95,6 +100,25 @@ class _Plan:
         if namesakes and (not organizations or not any(self.held[_id(o)] for o in namesakes)):
             return namesakes[0]  # nothing tells them apart: the first of the name
         return None  # a namesake in other bodies: another person, until a curator says otherwise
+
+
+def _with_positions(condition: Q) -> tuple[list[Official], dict[int, list[Position]]]:
+    """The officials matching, in id order, and the positions of each, in id order: one query, joining the
+    positions to the officials (a row per official and position, or one with no position)."""
+    own = [f.attname for f in Official._meta.concrete_fields]
+    theirs = [f.attname for f in Position._meta.concrete_fields]
+    rows = Official.objects.filter(condition).order_by("pk", "positions__id")
+    officials: dict[int, Official] = {}
+    positions: dict[int, list[Position]] = {}
+    at, position_at = own.index(Official._meta.pk.attname), len(own) + theirs.index(Position._meta.pk.attname)
+    for values in rows.values_list(*own, *(f"positions__{name}" for name in theirs)):
+        pk = values[at]
+        if pk not in officials:
+            officials[pk] = Official.from_db(rows.db, own, values[: len(own)])
+            positions[pk] = []
+        if values[position_at] is not None:  # None when the official holds no position
+            positions[pk].append(Position.from_db(rows.db, theirs, values[len(own) :]))
+    return list(officials.values()), positions
 
 
 @dataclass

@@ -34,9 +34,24 @@ def test_a_name_joins_the_namesake_serving_in_the_same_body(django_assert_max_nu
     board, province = OrganizationFactory(), OrganizationFactory()
     in_board = PositionFactory(official__name="Lê Văn Ba", organization=board).official
     in_province = PositionFactory(official__name="Lê Văn Ba", organization=province).official
-    with django_assert_max_num_queries(2):  # the namesakes with their positions; nothing to write
-        found = resolve_officials([NamedOfficial("Lê Văn Ba", {province.pk})], PendingFlags()).officials
-    assert found == [in_province] and in_board != in_province
+    with django_assert_max_num_queries(1):  # the namesakes with their positions, in one query; nothing to write
+        resolved = resolve_officials([NamedOfficial("Lê Văn Ba", {province.pk})], PendingFlags())
+    assert resolved.officials == [in_province] and in_board != in_province
+    assert resolved.positions == [*in_board.positions.order_by("id"), *in_province.positions.order_by("id")]
+
+
+def test_namesakes_read_with_their_positions_are_whole_records():
+    holder = PositionFactory(official__name="Lê Văn Ba", official__other_names=["Lê Văn Bá"]).official
+    PositionFactory(official=holder)
+    without = Official.objects.create(name="Lê Văn Ba", name_key="lê văn ba", search_key="le van ba")
+    resolved = resolve_officials([NamedOfficial("Lê Văn Ba", set())], PendingFlags())
+    assert resolved.officials == [holder]  # nothing tells them apart: the first of the name
+    assert [(p.pk, p.official_id, p.post_id, p.text) for p in resolved.positions] == [
+        (p.pk, p.official_id, p.post_id, p.text) for p in holder.positions.order_by("id")
+    ]
+    assert resolved.officials[0].other_names == ["Lê Văn Bá"] and without.pk not in {
+        p.official_id for p in resolved.positions
+    }
 
 
 def test_an_official_nothing_founds_any_more_is_removed_with_a_tombstone_and_its_reviews_closed():
