@@ -6,6 +6,7 @@ unchanged, and values kept because a curator set them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from typing import Any, TypeVar
@@ -173,11 +174,11 @@ def retire_records(model: type[models.Model], records: list, counts: ImportCount
 @dataclass(frozen=True)
 class Presence:
     """Rows whose appearance means another import made what this one is about to: rows of ``model`` whose
-    ``field`` is one of ``values``, other than the ``known`` ids (those this import has read already)."""
+    value of one of the ``wanted`` fields is among that field's values, other than the ``known`` ids (those
+    this import has read already)."""
 
     model: type[models.Model]
-    field: str
-    values: Collection[str]
+    wanted: dict[str, Collection[str]]
     known: Collection[int] = ()
 
 
@@ -185,7 +186,7 @@ def serialize_on(*keys: str, look_for: Presence | None = None) -> bool:
     """Makes concurrent imports that would create the same records (by these keys) take turns, until the
     transaction ends (PostgreSQL advisory locks; SQLite has one writer anyway); whether it must read again
     what another import may have written meanwhile. With ``look_for`` that is only when such rows exist
-    once the turn is taken (one statement: ``present_after_turns``, core migration 0003); without, always.
+    once the turn is taken (one statement: ``present_after_turns``, core migrations 0003-0004); without, always.
 
     The locks are taken in one statement and always in the same order, so that two imports
     wanting overlapping keys wait for one another instead of deadlocking.
@@ -204,8 +205,9 @@ def serialize_on(*keys: str, look_for: Presence | None = None) -> bool:
             )
             return True
         meta = look_for.model._meta
+        wanted = {meta.get_field(name).column: sorted(values) for name, values in look_for.wanted.items() if values}
         cursor.execute(
-            "SELECT present_after_turns(%s::text[], %s::regclass, %s, %s::text[], %s::bigint[])",
-            [turns, meta.db_table, meta.get_field(look_for.field).column, list(look_for.values), list(look_for.known)],
+            "SELECT present_after_turns(%s::text[], %s::regclass, %s::jsonb, %s::bigint[])",
+            [turns, meta.db_table, json.dumps(wanted), list(look_for.known)],
         )
         return cursor.fetchone()[0]

@@ -164,16 +164,16 @@ def main() -> None:
     n = len(stored)
     print(f"import of {n} parsed articles on {connection.vendor} (seeds, corpus, more)")
     print(
-        f"  first import: {first * 1000 / n:6.1f} ms/article, {statistics.mean(queries):5.1f} queries/article "
+        f"  first import: {first * 1000 / n:6.1f} ms/article, {statistics.mean(queries):5.2f} queries/article "
         f"(largest {max(queries)}; bar: 15)"
     )
     print(
         f"  re-import, nothing changed: {again * 1000 / n:6.1f} ms/article, "
-        f"{statistics.mean(queries_again):5.1f} queries/article (bar: nothing written)"
+        f"{statistics.mean(queries_again):5.2f} queries/article (bar: nothing written)"
     )
     print(
         f"  a new article naming known people and bodies: {known * 1000 / n:6.1f} ms/article, "
-        f"{statistics.mean(queries_known):5.1f} queries/article (bar: 15)"
+        f"{statistics.mean(queries_known):5.2f} queries/article (bar: 15)"
     )
     print(
         f"  floor, bulk_create of the same {rows} rows in one transaction: {floor * 1000 / n:6.1f} ms/article; "

@@ -127,12 +127,14 @@ def resolve_directives(
     plan = _Plan(citations)
     found = [plan.resolve(c, issuer) for c, issuer in zip(citations, issuers, strict=True)]
     # Another import may be creating the same documents: wait for it, then decide again on what it wrote.
-    # Documents cited by code are looked for by it; one cited without a code is always read again.
-    made_meanwhile = None
-    if all(c.code for c in citations):
-        made_meanwhile = Presence(
-            Directive, "code", {c.code for c in citations}, known=[d.pk for d in plan.pool if d.pk]
-        )
+    # What it made has the code, or with no code the number, or with neither the title, of one of them.
+    read = [directive.pk for directive in plan.pool if directive.pk is not None]
+    wanted = {
+        "code": {c.code for c in citations if c.code},
+        "number": {c.number for c in citations if not c.code and c.number},
+        "title": {c.title for c in citations if not c.code and not c.number},
+    }
+    made_meanwhile = Presence(Directive, wanted, known=read)
     if plan.new and serialize_on(*(c.lock_key for c in citations), look_for=made_meanwhile):
         plan = _Plan(citations)
         found = [plan.resolve(c, issuer) for c, issuer in zip(citations, issuers, strict=True)]

@@ -135,7 +135,7 @@ def resolve_officials(people: list[NamedOfficial], flags: PendingFlags) -> Resol
     found = [plan.resolve(person) for person in people]
     # Another import may be creating the same people: wait for it, then decide again on what it wrote. A
     # namesake it made has the search key (a fold of the name) of one of these names.
-    made_meanwhile = Presence(Official, "search_key", search_keys, known=plan.read)
+    made_meanwhile = Presence(Official, {"search_key": search_keys}, known=plan.read)
     turns = (f"official:{official.name_key}" for official, _ in plan.new)
     if plan.new and serialize_on(*turns, look_for=made_meanwhile):
         plan = _Plan(keys, search_keys)

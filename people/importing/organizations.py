@@ -86,7 +86,7 @@ class OrganizationResolver:
         # A body of this article's own ("Tỉnh ủy", placed nowhere) is made by no other import: the article's
         # row, locked by its import, keeps a second import of it waiting; only shared bodies take turns.
         shared = [key for key in missing if not self._own(key)]
-        made_meanwhile = Presence(Organization, "name_key", shared)
+        made_meanwhile = Presence(Organization, {"name_key": shared})
         if shared and serialize_on(*(f"organization:{key}" for key in shared), look_for=made_meanwhile):
             self._load(shared)  # created by a concurrent import while this one waited
         if missing:

@@ -45,7 +45,7 @@ class PostResolver:
         if shared:
             self._load(shared)
             shared = [key for key in shared if key in self._new]
-        if shared and serialize_on(*(f"post:{key}" for key in shared), look_for=Presence(Post, "key", shared)):
+        if shared and serialize_on(*(f"post:{key}" for key in shared), look_for=Presence(Post, {"key": shared})):
             self._load(shared)  # created by a concurrent import while this one waited
         if self._new:
             for post in create_all(Post, list(self._new.values())):
