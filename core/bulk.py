@@ -14,7 +14,9 @@ import functools
 from collections.abc import Sequence
 from typing import TypeVar
 
-from django.db import models
+from django.db import connections, models, router
+from django.db.models.constants import OnConflict
+from django.db.models.sql import InsertQuery
 from django.dispatch import Signal
 from django.utils import timezone
 
@@ -58,6 +60,38 @@ def create_all(model: type[M], objs: list[M], *, later: bool = False) -> list[M]
         record_history(_history(model), objs)
     records_written.send(sender=model, records=objs)
     return objs
+
+
+def create_missing(model: type[M], objs: list[M], unique_field: str) -> list[M]:
+    """Inserts in one statement the records whose ``unique_field`` no row holds, with a history row each; a
+    record another transaction inserted meanwhile (committed, or committing: the insert waits for its end)
+    is skipped. The records inserted, their ids set; the others are the caller's to read."""
+    if not objs:
+        return []
+    _prepare(objs)
+    for obj in objs:
+        obj._prepare_related_fields_for_save(operation_name="bulk_create")
+    # One order for every transaction, so that two inserting overlapping records wait for one another
+    # instead of deadlocking.
+    objs = sorted(objs, key=lambda obj: getattr(obj, unique_field))
+    using = router.db_for_write(model)
+    query = InsertQuery(model, on_conflict=OnConflict.IGNORE)
+    query.insert_values([f for f in model._meta.concrete_fields if not f.primary_key and not f.generated], objs)
+    compiler = query.get_compiler(using=using)
+    compiler.returning_fields = [model._meta.pk, model._meta.get_field(unique_field)]
+    ((sql, params),) = compiler.as_sql()
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, params)
+        ids = {value: pk for pk, value in cursor.fetchall()}
+    made = [obj for obj in objs if getattr(obj, unique_field) in ids]
+    for obj in made:
+        obj.pk = ids[getattr(obj, unique_field)]
+        obj._state.adding, obj._state.db = False, using
+    if made and _history(model) is not None:
+        record_history(_history(model), made)
+    if made:
+        records_written.send(sender=model, records=made)
+    return made
 
 
 def update_all(model: type[M], objs: list[M], fields: set[str] | list[str], *, later: bool = False) -> None:

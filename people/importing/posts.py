@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from core.bulk import create_all
-from core.upsert import Presence, serialize_on
+from core.bulk import create_missing
 from people.importing.organizations import OrganizationResolver
 from people.models import Post
 from people.posts import canonical_post, post_key, post_name
@@ -44,13 +43,15 @@ class PostResolver:
         shared = [key for key, post in self._new.items() if not self.organizations.made_here(post.organization)]
         if shared:
             self._load(shared)
-            shared = [key for key in shared if key in self._new]
-        if shared and serialize_on(*(f"post:{key}" for key in shared), look_for=Presence(Post, {"key": shared})):
-            self._load(shared)  # created by a concurrent import while this one waited
         if self._new:
-            for post in create_all(Post, list(self._new.values())):
+            # Two imports making one post: the key is unique, the second insert waits for the first and skips it.
+            for post in create_missing(Post, list(self._new.values()), "key"):
                 self._found[post.key] = post
-            self._new.clear()
+                del self._new[post.key]
+        if self._new:
+            self._load(list(self._new))  # made by a concurrent import meanwhile
+        if self._new:
+            raise RuntimeError(f"posts {sorted(self._new)} were neither made nor found")
 
     def get(self, title: str, organization: str | None, place: str | None = None) -> tuple[Post, bool]:
         name = (title, organization, place)
@@ -62,4 +63,4 @@ class PostResolver:
     def _load(self, keys: list[str]) -> None:
         for post in Post.objects.filter(key__in=keys).select_related("organization"):
             self._found[post.key] = post
-            del self._new[post.key]
+            self._new.pop(post.key, None)

@@ -2,8 +2,8 @@
 
 import pytest
 
-from core.bulk import create_all, records_written, update_all
-from people.models import Official, Organization
+from core.bulk import create_all, create_missing, records_written, update_all
+from people.models import Official, Organization, Post
 
 pytestmark = pytest.mark.django_db
 
@@ -42,3 +42,16 @@ def test_nothing_to_write_is_no_statement(django_assert_num_queries):
     with django_assert_num_queries(0):
         create_all(Official, [])
         update_all(Official, [], {"name"})
+
+
+def test_create_missing_inserts_what_no_row_holds_and_skips_the_rest_in_one_statement(django_assert_num_queries):
+    held = Post.objects.create(key="phó trưởng ban|1", title="Phó Trưởng ban", name="Phó Trưởng ban")
+    wanted = [Post(key=key, title=key, name=key) for key in ("trưởng ban|1", "phó trưởng ban|1", "ủy viên|1")]
+    with django_assert_num_queries(2):  # the insert and the history rows
+        made = create_missing(Post, wanted, "key")
+    assert [post.key for post in made] == ["trưởng ban|1", "ủy viên|1"]
+    assert all(post.pk == Post.objects.get(key=post.key).pk for post in made)
+    assert Post.objects.get(key=held.key).pk == held.pk and Post.objects.count() == 3
+    assert sorted(Post.history.filter(history_type="+").values_list("key", flat=True)) == sorted(
+        [held.key, "trưởng ban|1", "ủy viên|1"]
+    )

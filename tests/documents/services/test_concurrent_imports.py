@@ -28,16 +28,17 @@ TEXT = (
 )
 
 
-def _import_together(articles, module, monkeypatch) -> list[BaseException]:
-    """Imports the articles in threads that all decide to create a record before any of them locks."""
+def _import_together(articles, module, monkeypatch, step: str = "serialize_on") -> list[BaseException]:
+    """Imports the articles in threads that all decide to create a record before any of them takes the step
+    that makes them take turns (its turn, or its insert)."""
     barrier = threading.Barrier(len(articles), timeout=20)
-    real = module.serialize_on
+    real = getattr(module, step)
 
     def meet_then_lock(*keys, **options):
         barrier.wait()  # every import has read the records and found this one missing
         return real(*keys, **options)
 
-    monkeypatch.setattr(module, "serialize_on", meet_then_lock)
+    monkeypatch.setattr(module, step, meet_then_lock)
     errors: list[BaseException] = []
 
     def run(article):
@@ -79,7 +80,7 @@ def test_two_imports_creating_the_same_post_make_one(monkeypatch):
     import_extraction(first := article_from_text(TEXT.format(n=0)), parse_text(first.text))
     Post.objects.all().delete()
     articles = [article_from_text(TEXT.format(n=n)) for n in (1, 2)]
-    errors = _import_together(articles, posts_module, monkeypatch)
+    errors = _import_together(articles, posts_module, monkeypatch, step="create_missing")
     assert errors == []
     assert Post.objects.count() == 1
     assert Position.objects.filter(official__name="Trần Văn Hai").count() == 1
