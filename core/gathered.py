@@ -54,6 +54,7 @@ def insert_later(
     history row for each row (its id not yet set), is inserted with them and takes their ids."""
     if not rows:
         return
+    assert history is None or not ignore_conflicts, "a skipped row would leave its history row without a record"
     writes = _gathered.get()
     if writes is None:
         writes = _Writes()
@@ -62,7 +63,8 @@ def insert_later(
             writes.histories[model] = history
         _send_one_by_one(writes, router.db_for_write(model))
         return
-    assert history is None or not ignore_conflicts, "a skipped row would leave its history row without a record"
+    if (model, ignore_conflicts) in writes.inserts:  # the history rows follow the rows one for one
+        assert (history is not None) == (model in writes.histories), f"{model.__name__}: rows with and without history"
     writes.inserts.setdefault((model, ignore_conflicts), []).extend(rows)
     if history is not None:
         writes.histories.setdefault(model, []).extend(history)
