@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from documents.extraction import parse_source, read_upload
 from documents.services.importer import import_extraction
 from tests.conftest import gold_files
-from tests.factories import article_from_file
+from tests.factories import ArticleFactory, article_from_file
 
 pytestmark = pytest.mark.django_db
 
@@ -93,3 +93,28 @@ def test_what_an_import_does_not_read_back_is_sent_in_its_last_statement_on_post
         assert len(last) == 1
         in_last |= set(re.findall(r'(?:INSERT INTO|UPDATE) "(\w+)"', last[0]))
     assert set(GATHERED) - {"core_reviewitem"} <= in_last, in_last  # the gold articles raise no review item
+
+
+def _shared_articles(shared):
+    """Every shared article as an upload stores it, with its parse: seeds, corpus articles and pages, more."""
+    corpus = shared / "corpus"
+    paths = [
+        *sorted((shared / "seeds").glob("*.txt")),
+        *sorted((corpus / "articles").glob("*.txt")),
+        *sorted((corpus / "html").glob("*.html")),
+        *sorted((corpus / "more").glob("*.txt")),
+        *sorted((corpus / "more").glob("*.html")),
+    ]
+    for path in paths:
+        source = read_upload(path.read_bytes(), "text/html" if path.suffix == ".html" else "text/plain")
+        article = ArticleFactory(text=source.text, raw=path.read_bytes(), content_type=source.content_type, title="")
+        yield article, parse_source(source)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="one statement for many writes is PostgreSQL's")
+@pytest.mark.django_db(transaction=True)  # each import in a transaction of its own, its BEGIN and COMMIT counted
+def test_the_shared_articles_import_in_at_most_15_statements_an_article_on_postgresql(shared_dir):
+    # Into an empty database, where most of what each article names is new: the import's costliest case.
+    counts = [len(_statements(article, extraction)[0]) for article, extraction in _shared_articles(shared_dir)]
+    assert len(counts) > 100
+    assert sum(counts) / len(counts) <= 15, (sum(counts) / len(counts), max(counts))
