@@ -15,12 +15,10 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from django.db import connections, models, router
-from django.db.models.constants import OnConflict
-from django.db.models.sql import InsertQuery
 from django.dispatch import Signal
 from django.utils import timezone
 
-from core.gathered import insert_later, update_later
+from core.gathered import insert_later, insert_statement, update_later
 from core.history import history_rows, record_history
 
 M = TypeVar("M", bound=models.Model)
@@ -75,11 +73,8 @@ def create_missing(model: type[M], objs: list[M], unique_field: str) -> list[M]:
     # instead of deadlocking.
     objs = sorted(objs, key=lambda obj: getattr(obj, unique_field))
     using = router.db_for_write(model)
-    query = InsertQuery(model, on_conflict=OnConflict.IGNORE)
-    query.insert_values([f for f in model._meta.concrete_fields if not f.primary_key and not f.generated], objs)
-    compiler = query.get_compiler(using=using)
-    compiler.returning_fields = [model._meta.pk, model._meta.get_field(unique_field)]
-    ((sql, params),) = compiler.as_sql()
+    returning = [model._meta.pk.column, model._meta.get_field(unique_field).column]
+    sql, params = insert_statement(model, objs, connections[using], ignore=True, returning=returning)
     with connections[using].cursor() as cursor:
         cursor.execute(sql, params)
         ids = {value: pk for pk, value in cursor.fetchall()}

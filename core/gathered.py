@@ -13,6 +13,7 @@ each. Outside such a block each write is sent at once.
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -116,7 +117,8 @@ def send(writes: _Writes) -> None:
     if connection.vendor == "postgresql" and all(map(_alike, writes.histories.values())):
         for (model, ignore), rows in writes.inserts.items():
             history = writes.histories.get(model) if not ignore else None
-            statements.append(_insert_sql(model, rows, ignore, connection, returning=history is not None))
+            returning = ["*"] if history is not None else None
+            statements.append(insert_statement(model, rows, connection, ignore=ignore, returning=returning))
             if history is not None:  # the history rows take the ids the statement just before returns
                 statements.append(_history_sql(history, f"w{len(statements) - 1}", connection))
         statements += [_update_sql(model, rows, fields, connection) for model, (rows, fields) in writes.updates.items()]
@@ -145,18 +147,22 @@ def _send_one_by_one(writes: _Writes, using: str) -> None:
         model._default_manager.using(using).bulk_update(list(rows.values()), sorted(fields))
 
 
-def _insert_sql(
-    model, rows: list[models.Model], ignore: bool, connection, returning: bool = False
+def insert_statement(
+    model: type[models.Model], rows: list[models.Model], connection, *, ignore: bool = False, returning=None
 ) -> tuple[str, tuple]:
-    """The one INSERT of these rows (their ids left to the database), as bulk_create would write it;
-    ``returning``: giving back the rows as written."""
+    """The one INSERT of these rows (their ids left to the database), as bulk_create would write it: ``ignore``
+    skips the rows a unique constraint refuses; ``returning``, the columns it gives back ("*": all)."""
     fields = [f for f in model._meta.concrete_fields if not f.primary_key and not f.generated]
     query = InsertQuery(model, on_conflict=OnConflict.IGNORE if ignore else None)
     query.insert_values(fields, rows)
     ((sql, params),) = query.get_compiler(connection=connection).as_sql()
-    return sql + (" RETURNING *" if returning else ""), tuple(params)
+    if returning:
+        qn = connection.ops.quote_name
+        sql += " RETURNING " + ", ".join(column if column == "*" else qn(column) for column in returning)
+    return sql, tuple(params)
 
 
+@functools.cache
 def _own_fields(history_model: type[models.Model]) -> list:
     """The history row's fields a record does not give: when, by whom, why, what kind of change."""
     tracked = {f.attname for f in history_model.tracked_fields} | {"history_relation_id"}

@@ -182,14 +182,14 @@ class Presence:
     known: Collection[int] = ()
 
 
-def serialize_on(*keys: str, look_for: Presence | None = None) -> bool:
+def serialize_on(*keys: str, look_for: Presence) -> bool:
     """Makes concurrent imports that would create the same records (by these keys) take turns, until the
     transaction ends (PostgreSQL advisory locks; SQLite has one writer anyway); whether it must read again
-    what another import may have written meanwhile. With ``look_for`` that is only when such rows exist
-    once the turn is taken (one statement: ``present_after_turns``, core migrations 0003-0004); without, always.
+    what another import wrote meanwhile: whether rows ``look_for`` describes exist once the turn is taken.
 
-    The locks are taken in one statement and always in the same order, so that two imports
-    wanting overlapping keys wait for one another instead of deadlocking.
+    One statement (``present_after_turns``, core migrations 0003-0004) takes the locks, always in the same
+    order, so that two imports wanting overlapping keys wait for one another instead of deadlocking, and
+    then looks for the rows on a snapshot taken after the wait.
     """
     from django.db import connection
 
@@ -197,13 +197,6 @@ def serialize_on(*keys: str, look_for: Presence | None = None) -> bool:
         return False
     turns = sorted(set(keys))
     with connection.cursor() as cursor:
-        if look_for is None:
-            cursor.execute(
-                "SELECT pg_advisory_xact_lock(h) FROM "
-                "(SELECT DISTINCT hashtext(k) AS h FROM unnest(%s::text[]) AS k ORDER BY h) AS ordered",
-                [turns],
-            )
-            return True
         meta = look_for.model._meta
         wanted = {meta.get_field(name).column: sorted(values) for name, values in look_for.wanted.items() if values}
         cursor.execute(

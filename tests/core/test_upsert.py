@@ -37,7 +37,7 @@ def test_a_row_committed_by_the_import_holding_the_turn_is_seen_once_it_is_taken
     def other_import():
         try:
             with transaction.atomic():
-                serialize_on(f"organization:{KEY}")
+                serialize_on(f"organization:{KEY}", look_for=Presence(Organization, {}))
                 holding.set()
                 Organization.objects.create(name="Ban Tổ chức Tỉnh ủy Long An", name_key=KEY)
                 made.wait(timeout=1)  # this import keeps the turn a while: the other one waits for it
