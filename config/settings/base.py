@@ -249,7 +249,7 @@ REDIS_URL = env("REDIS_URL", default="")
 CACHES = {
     "default": (
         {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.RedisCache",  # Django's, one client per pool
             "LOCATION": REDIS_URL,
             # Processes that share a prefix share throttle counts and the webhook subscription list.
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="mr"),

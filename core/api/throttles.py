@@ -16,6 +16,7 @@ import math
 from rest_framework.throttling import SimpleRateThrottle
 
 from core.api.permissions import required_scope
+from core.cache import count as count_in_cache
 
 logger = logging.getLogger(__name__)
 
@@ -23,9 +24,9 @@ logger = logging.getLogger(__name__)
 class ScopedRateThrottle(SimpleRateThrottle):
     """``settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"][scope]`` requests per key, per scope, in fixed windows.
 
-    One counter per key, scope and window, created with ``cache.add`` and counted with ``cache.incr``: both
-    atomic in Redis, so processes that serve the same key at once all count, and a request costs the same
-    whatever the rate. (DRF's own throttle keeps a list of every request's time in the window, read and
+    One counter per key, scope and window, made and counted atomically in the cache (``core.cache.count``:
+    one round trip on Redis), so processes that serve the same key at once all count, and a request costs
+    the same whatever the rate. (DRF's own throttle keeps a list of every request's time in the window, read and
     written whole per request: its cost grows with the rate, and two processes can each overwrite the
     other's list.) A window is the rate's period, counted from the epoch; a client may spend one budget at
     the end of a window and the next at the start of the following one.
@@ -44,22 +45,13 @@ class ScopedRateThrottle(SimpleRateThrottle):
         window = int(now // period)
         key = f"throttle:{self.scope}:{self.ident_of(request)}:{window}"
         try:
-            count = self._count(key, timeout=period + 1)
+            count = count_in_cache(self.cache, key, timeout=period + 1)
         except Exception:  # any cache failure: better served uncounted than refused with an error
             logger.warning("request budgets are unavailable (the cache cannot be reached); %s not counted", key)
             return True
         self.reset = max(1, math.ceil((window + 1) * period - now))
         request._request.ratelimit = (limit, max(0, limit - count), self.reset)
         return count <= limit
-
-    def _count(self, key: str, timeout: int) -> int:
-        if self.cache.add(key, 1, timeout):
-            return 1
-        try:
-            return self.cache.incr(key)
-        except ValueError:  # the window's counter expired between the two calls
-            self.cache.add(key, 1, timeout)
-            return 1
 
     def wait(self) -> float:
         return self.reset
