@@ -2,6 +2,7 @@
 
 from django.db import models
 
+from core.expressions import CountOf, QuoteOf
 from core.keys import ApiKey, Scope
 from core.merging import MergeRecord
 from core.review import ReviewItem
@@ -48,20 +49,9 @@ def quoted(queryset):
     The quote is a subquery on the article's primary key, not a join: a count of the rows drops it, where a
     join to every row's article would stay in the count.
     """
-    from django.db.models import OuterRef, Subquery
-    from django.db.models.functions import Substr
-
-    articles = queryset.model._meta.get_field("article").related_model.objects
-    quote = Substr("text", OuterRef("start") + 1, OuterRef("end") - OuterRef("start"))
-    return queryset.annotate(
-        quote_text=Subquery(articles.filter(pk=OuterRef("article_id")).order_by().values_list(quote)[:1])
-    )
+    return queryset.annotate(quote_text=QuoteOf(queryset.model._meta.get_field("article").related_model))
 
 
-def count_of(model, field: str):
+def count_of(model, field: str, distinct: str | None = None):
     """How many ``model`` rows point at the outer row through ``field``: a subquery, so no join fan-out."""
-    from django.db.models import Count, OuterRef, Subquery
-    from django.db.models.functions import Coalesce
-
-    rows = model.objects.filter(**{field: OuterRef("pk")}).order_by().values(field).annotate(n=Count("pk"))
-    return Coalesce(Subquery(rows.values("n")[:1]), 0)
+    return CountOf(model, field, distinct)

@@ -1,8 +1,9 @@
 """Read queries for officials and organisations."""
 
-from django.db.models import Count, F, OuterRef, Prefetch, QuerySet, Subquery, Window
-from django.db.models.functions import Coalesce, RowNumber
+from django.db.models import F, Prefetch, QuerySet, Window
+from django.db.models.functions import RowNumber
 
+from core.expressions import CountOf
 from core.models import count_of, quoted
 from core.prefetch import loaded
 from meetings.models import Participant
@@ -90,7 +91,7 @@ def members_of(organization: Organization) -> QuerySet[Position]:
     )
 
 
-def _count_of(related_name: str) -> Coalesce:
+def _count_of(related_name: str) -> CountOf:
     """How many rows point at the outer organisation through a reverse relation (a subquery: no join fan-out).
 
     The relation is looked up on the model, so apps that link to organisations need not be imported here.
@@ -116,15 +117,8 @@ def organization_detail() -> QuerySet[Organization]:
 
 
 def post_list() -> QuerySet[Post]:
-    holders = (
-        Position.objects.filter(post=OuterRef("pk"))
-        .order_by()
-        .values("post")
-        .annotate(n=Count("official", distinct=True))
-    )
-    return (
-        Post.objects.all().annotate(holder_count=Coalesce(Subquery(holders.values("n")[:1]), 0)).order_by("name", "id")
-    )
+    holder_count = count_of(Position, "post", distinct="official")
+    return Post.objects.all().annotate(holder_count=holder_count).order_by("name", "id")
 
 
 def holders_of(post: Post) -> QuerySet[Position]:
