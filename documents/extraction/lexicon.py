@@ -14,8 +14,9 @@ UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isalpha() and c
 
 SURNAMES = frozenset(entries("surnames"))
 
-# A surname-led run of capitals that is one of these is a place, not a person.
+# A surname-led run of capitals that is one of these is a place or a body, not a person.
 PLACES = frozenset(entries("places"))
+NOT_PEOPLE = PLACES | frozenset(entries("body_names"))
 
 # How titles begin (words/titles.txt), and the ones also read in lower case (words/titles_any_case.txt).
 _TITLE_HEADS = alternation(entries("titles"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from documents.extraction.lexicon import PLACES, SURNAMES, UPPER
+from documents.extraction.lexicon import NOT_PEOPLE, SURNAMES, UPPER
 
 _CAPITAL_WORD = rf"[{UPPER}][^\W\d_]*"
 CAPITAL_RUN = re.compile(rf"(?<![^\W\d_]){_CAPITAL_WORD}(?: {_CAPITAL_WORD})*(?![^\W\d_])")
@@ -78,11 +78,11 @@ def _names_in_run(text: str, run, limit: int) -> list[NameMatch]:
     out: list[NameMatch] = []
     k = 0
     while k < len(run):
-        # A place at the head of the run ("Cao Bằng Trần Hồng Minh") is skipped whole.
+        # A place or body at the head of the run ("Cao Bằng Trần Hồng Minh") is skipped whole.
         skipped = False
         for size in (4, 3, 2, 1):
-            in_places = k + size <= len(run) and " ".join(w[2] for w in run[k : k + size]) in PLACES
-            if in_places and (k + size < len(run) or size > 1):
+            not_a_person = k + size <= len(run) and " ".join(w[2] for w in run[k : k + size]) in NOT_PEOPLE
+            if not_a_person and (k + size < len(run) or size > 1):
                 k += size
                 skipped = True
                 break
@@ -118,7 +118,7 @@ def _names_in_run(text: str, run, limit: int) -> list[NameMatch]:
         s, e = candidate[0][0], candidate[-1][1]
         name = text[s:e]
         before = text[max(0, s - 30) : s]
-        if name in PLACES or _PLACE_BEFORE.search(before) or (len(candidate) == 2 and _BODY_BEFORE.search(before)):
+        if name in NOT_PEOPLE or _PLACE_BEFORE.search(before) or (len(candidate) == 2 and _BODY_BEFORE.search(before)):
             k += size
             continue
         out.append(NameMatch(s, e, proper_case(name)))

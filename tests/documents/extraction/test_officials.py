@@ -78,6 +78,16 @@ def test_place_names_are_not_people():
     assert positions(found["Trần Hồng Minh"]) == ["Bí thư Tỉnh ủy Cao Bằng"]
 
 
+def test_a_body_named_in_capitals_like_a_person_is_not_one():
+    found = officials_of("Đồng chí Nguyễn Hồng Diên, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Công Thương phát biểu.")
+    assert list(found) == ["Nguyễn Hồng Diên"]
+    assert positions(found["Nguyễn Hồng Diên"]) == ["Ủy viên Trung ương Đảng", "Bộ trưởng Bộ Công Thương"]
+    found = officials_of("Phó ban gồm: ông Trần Tuấn Anh, Ủy viên Trung ương, Bộ trưởng Công Thương; ông Lê Văn Bình.")
+    assert positions(found["Trần Tuấn Anh"]) == ["Ủy viên Trung ương", "Bộ trưởng Công Thương"]
+    assert "Công Thương" not in found
+    assert officials_of("Sau Diễn đàn Chủ tịch Hội Nông dân Việt Nam - Bộ Công Thương, nhằm thực hiện chỉ đạo.") == {}
+
+
 def test_rank_is_not_a_position():
     found = officials_of("Đại tá Đoàn Xuân Bộ, Tổng Biên tập Báo Quân đội nhân dân thông tin về cuộc thi.")
     assert positions(found["Đoàn Xuân Bộ"]) == ["Tổng Biên tập Báo Quân đội nhân dân"]
