@@ -118,6 +118,11 @@ def _names_in_run(text: str, run, limit: int) -> list[NameMatch]:
         s, e = candidate[0][0], candidate[-1][1]
         name = text[s:e]
         before = text[max(0, s - 30) : s]
+        # A body may go on in lower case ("Trưởng Đoàn Đại biểu Quốc hội", "Ủy viên Đoàn Chủ tịch").
+        going_on = _NEXT_LOWER_WORD.match(text, e, limit)
+        if going_on and f"{name} {going_on.group(1)}" in NOT_PEOPLE:
+            k += size
+            continue
         if name in NOT_PEOPLE or _PLACE_BEFORE.search(before) or (len(candidate) == 2 and _BODY_BEFORE.search(before)):
             k += size
             continue

@@ -88,6 +88,14 @@ def test_a_body_named_in_capitals_like_a_person_is_not_one():
     assert officials_of("Sau Diễn đàn Chủ tịch Hội Nông dân Việt Nam - Bộ Công Thương, nhằm thực hiện chỉ đạo.") == {}
 
 
+def test_a_body_that_goes_on_in_lower_case_is_not_a_person():
+    found = officials_of("Bà Phan Thị Mỹ Thanh, Phó Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh phát biểu.")
+    assert list(found) == ["Phan Thị Mỹ Thanh"]
+    assert positions(found["Phan Thị Mỹ Thanh"]) == ["Phó Bí thư Tỉnh ủy", "Trưởng Đoàn Đại biểu Quốc hội tỉnh"]
+    assert officials_of("Ông không tiếp tục tham gia Ủy viên Đoàn Chủ tịch, Ủy viên Ủy ban T.Ư MTTQ Việt Nam.") == {}
+    assert list(officials_of("Đồng chí Đoàn Đại Nghĩa, Bí thư Tỉnh ủy, phát biểu.")) == ["Đoàn Đại Nghĩa"]
+
+
 def test_rank_is_not_a_position():
     found = officials_of("Đại tá Đoàn Xuân Bộ, Tổng Biên tập Báo Quân đội nhân dân thông tin về cuộc thi.")
     assert positions(found["Đoàn Xuân Bộ"]) == ["Tổng Biên tập Báo Quân đội nhân dân"]
