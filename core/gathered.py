@@ -19,10 +19,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from django.db import connections, models, router
-from django.db.models import Case, Value, When
 from django.db.models.constants import OnConflict
-from django.db.models.functions import Cast
-from django.db.models.sql import InsertQuery, UpdateQuery
+from django.db.models.sql import InsertQuery
 
 # Past this many values one statement is split by model (PostgreSQL binds at most 65,535 parameters).
 _MOST_PARAMETERS = 30_000
@@ -192,13 +190,20 @@ def _history_sql(history: list[models.Model], source: str, connection) -> tuple[
 
 
 def _update_sql(model: type[models.Model], rows: dict[int, models.Model], names: set[str], connection) -> tuple:
-    """The one UPDATE of these fields of these rows, as bulk_update would write it."""
-    values = {}
-    for name in sorted(names):
-        target = model._meta.get_field(name)
-        whens = [When(pk=pk, then=Value(getattr(row, target.attname), output_field=target)) for pk, row in rows.items()]
-        values[target.attname] = Cast(Case(*whens, output_field=target), output_field=target)
-    query = model._default_manager.filter(pk__in=list(rows)).query.chain(UpdateQuery)
-    query.add_update_values(values)
-    sql, params = query.get_compiler(connection=connection).as_sql()
+    """The one UPDATE of these fields of these rows, from a list of their values: what bulk_update writes,
+    without the CASE per field and row that costs more to build than to run."""
+    qn = connection.ops.quote_name
+    pk = model._meta.pk
+    columns = [pk, *(model._meta.get_field(name) for name in sorted(names))]
+    values = "(" + ", ".join(f"%s::{column.cast_db_type(connection)}" for column in columns) + ")"
+    params = [
+        column.get_db_prep_save(getattr(row, column.attname), connection) for row in rows.values() for column in columns
+    ]
+    table, key = qn(model._meta.db_table), qn(pk.column)
+    sets = ", ".join(f"{qn(column.column)} = v.{qn(column.column)}" for column in columns[1:])
+    listed = ", ".join(qn(column.column) for column in columns)
+    sql = (
+        f"UPDATE {table} SET {sets} FROM (VALUES {', '.join([values] * len(rows))}) AS v ({listed}) "
+        f"WHERE {table}.{key} = v.{key}"
+    )
     return sql, tuple(params)

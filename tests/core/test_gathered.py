@@ -1,5 +1,7 @@
 """Writes gathered over a block: sent when it ends, in one statement on PostgreSQL, never when it fails."""
 
+import datetime as dt
+
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, connection, transaction
@@ -10,10 +12,10 @@ from core.bulk import create_all
 from core.gathered import gathered_writes, insert_later, update_later
 from core.history import history_rows
 from core.review import ReviewItem, ReviewReason
-from documents.models import Article
+from documents.models import Article, Directive
 from meetings.models import Participant
 from people.models import Official
-from tests.factories import ArticleFactory, ConferenceFactory
+from tests.factories import ArticleFactory, ConferenceFactory, DirectiveFactory, OrganizationFactory
 
 HISTORY_ONLY = {"history_id", "history_date"}
 
@@ -72,6 +74,18 @@ def test_an_update_waits_and_writes_the_latest_values_of_every_call_once():
         assert Article.objects.values_list("title", flat=True).get(pk=article.pk) == ""
     assert len([q for q in captured.captured_queries if q["sql"].startswith("UPDATE")]) == 1
     assert Article.objects.values_list("title", "author").get(pk=article.pk) == ("Hội nghị sơ kết", "Minh Châm")
+
+
+def test_an_update_of_several_rows_writes_each_rows_own_values_of_every_kind():
+    first, second = DirectiveFactory(term="XII"), DirectiveFactory(issue_date=dt.date(2020, 1, 2))
+    body = OrganizationFactory(name="Bộ Chính trị")
+    first.issue_date, first.issued_by, first.term, first.locked_fields = dt.date(2023, 2, 28), body, "", ["term"]
+    second.issue_date, second.term = None, "XIII"
+    with transaction.atomic(), gathered_writes():
+        update_later(Directive, [first, second], ["issue_date", "issued_by", "term", "locked_fields"])
+    fields = ("issue_date", "issued_by_id", "term", "locked_fields")
+    assert Directive.objects.values_list(*fields).get(pk=first.pk) == (dt.date(2023, 2, 28), body.pk, "", ["term"])
+    assert Directive.objects.values_list(*fields).get(pk=second.pk) == (None, None, "XIII", [])
 
 
 def test_every_gathered_write_is_one_statement_on_postgresql_else_one_per_model(official, django_assert_num_queries):
