@@ -18,6 +18,9 @@ SURNAMES = frozenset(entries("surnames"))
 PLACES = frozenset(entries("places"))
 NOT_PEOPLE = PLACES | frozenset(entries("body_names"))
 
+# Capitalised words that open a sentence (a caption run into the next sentence, a title's dash before one).
+SENTENCE_OPENERS = frozenset({"Tại", "Theo", "Trong", "Với", "Để", "Khi", "Về", "Các", "Những", "Đây", "Nhằm"})
+
 # How titles begin (words/titles.txt), and the ones also read in lower case (words/titles_any_case.txt).
 _TITLE_HEADS = alternation(entries("titles"))
 

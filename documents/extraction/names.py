@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from documents.extraction.lexicon import NOT_PEOPLE, SURNAMES, UPPER
+from documents.extraction.lexicon import NOT_PEOPLE, SENTENCE_OPENERS, SURNAMES, UPPER
 
 _CAPITAL_WORD = rf"[{UPPER}][^\W\d_]*"
 CAPITAL_RUN = re.compile(rf"(?<![^\W\d_]){_CAPITAL_WORD}(?: {_CAPITAL_WORD})*(?![^\W\d_])")
@@ -33,7 +33,6 @@ _CUED_LOWER_NAME = re.compile(
 )
 # Words that open a sentence and are not given names: after a caption with no full stop one of them
 # follows a name ("… Lê Văn Bình Tại hội nghị …") and must not end it.
-_SENTENCE_OPENERS = frozenset({"Tại", "Theo", "Trong", "Với", "Để", "Khi", "Về", "Các", "Những", "Đây", "Nhằm"})
 _CUE_BEFORE = re.compile(r"(?<![^\W_])(?i:các đồng chí|đồng chí|đ/c|ông|bà)\s*:?\s*$")
 _DELIMITER_AFTER = re.compile(r"\s*(?:[,(:]|[-–—]\s)")
 
@@ -103,7 +102,7 @@ def _names_in_run(text: str, run, limit: int) -> list[NameMatch]:
         # A caption without a full stop runs into the next sentence: "… Lê Văn Bình Tại hội nghị, …".
         if (
             len(candidate) >= 3
-            and candidate[-1][2] in _SENTENCE_OPENERS
+            and candidate[-1][2] in SENTENCE_OPENERS
             and _NEXT_LOWER_WORD.match(text, candidate[-1][1])
         ):
             candidate = candidate[:-1]

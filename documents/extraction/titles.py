@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from documents.extraction.lexicon import HONORIFICS, ORG_HEAD, TITLE_HEAD, TITLE_STOPS, UPPER
+from documents.extraction.lexicon import HONORIFICS, ORG_HEAD, SENTENCE_OPENERS, TITLE_HEAD, TITLE_STOPS, UPPER
 from documents.extraction.names import find_names
 from documents.extraction.result import Position
 
@@ -23,6 +23,8 @@ _HOLDS = re.compile(
     r"\s*,?\s+(?:(?P<verb>thôi giữ chức|giữ chức|thôi làm|giữ cương vị|phụ trách|làm|là)|được\s+(?:tái\s+)?"
     r"(?:bổ nhiệm|bầu|điều động|chỉ định|phân công|giao)\s+(?:giữ chức|làm|giữ cương vị|vào chức)?)\s+"
 )
+# A dash before a sentence's first word ends the title: "Trưởng Đoàn … tỉnh Đồng Nai - Trong thời gian …".
+_DASH_BEFORE_SENTENCE = re.compile(r"\s*[-–—]\s+(?=(?:" + "|".join(sorted(SENTENCE_OPENERS)) + r")(?![^\W_]))")
 _JOIN_STOP = re.compile(r"\s+và\s+(?=(?i:các đồng chí|đồng chí|ông|bà)\b|[" + UPPER + "]|" + HONORIFICS.pattern + ")")
 
 
@@ -71,7 +73,7 @@ def _cut_at_stop(text: str) -> tuple[str, bool, list[int]]:
     Also gives where the names in text start, which the caller needs too.
     """
     named = [n.start for n in find_names(text)]
-    stops = [m.start() for rx in (TITLE_STOPS, _JOIN_STOP) for m in rx.finditer(text)]
+    stops = [m.start() for rx in (TITLE_STOPS, _JOIN_STOP, _DASH_BEFORE_SENTENCE) for m in rx.finditer(text)]
     stops += [start for start in named if start > 0]
     stops = [pos for pos in stops if not _inside_parens(text, pos)]
     if not stops:

@@ -96,6 +96,13 @@ def test_a_body_that_goes_on_in_lower_case_is_not_a_person():
     assert list(officials_of("Đồng chí Đoàn Đại Nghĩa, Bí thư Tỉnh ủy, phát biểu.")) == ["Đoàn Đại Nghĩa"]
 
 
+def test_a_dash_before_the_next_sentence_ends_the_title():
+    found = officials_of("Bà Lê Thị Hoa, Trưởng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai - Trong thời gian công tác.")
+    assert positions(found["Lê Thị Hoa"]) == ["Trưởng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai"]
+    found = officials_of("Đồng chí Bùi Văn Nam, Chủ tịch Hội Nông dân - Bộ trưởng Bộ Công Thương phát biểu.")
+    assert positions(found["Bùi Văn Nam"]) == ["Chủ tịch Hội Nông dân - Bộ trưởng Bộ Công Thương"]
+
+
 def test_rank_is_not_a_position():
     found = officials_of("Đại tá Đoàn Xuân Bộ, Tổng Biên tập Báo Quân đội nhân dân thông tin về cuộc thi.")
     assert positions(found["Đoàn Xuân Bộ"]) == ["Tổng Biên tập Báo Quân đội nhân dân"]
