@@ -18,7 +18,8 @@ SURNAMES = frozenset(entries("surnames"))
 PLACES = frozenset(entries("places"))
 NOT_PEOPLE = PLACES | frozenset(entries("body_names"))
 
-# Capitalised words that open a sentence (a caption run into the next sentence, a title's dash before one).
+# Capitalised words that open a sentence and are no given name: after a caption with no full stop one of
+# them follows a name ("… Lê Văn Bình Tại hội nghị …") and does not end it; a dash before one ends a title.
 SENTENCE_OPENERS = frozenset({"Tại", "Theo", "Trong", "Với", "Để", "Khi", "Về", "Các", "Những", "Đây", "Nhằm"})
 
 # How titles begin (words/titles.txt), and the ones also read in lower case (words/titles_any_case.txt).

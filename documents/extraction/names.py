@@ -31,8 +31,7 @@ _BODY_BEFORE = re.compile(
 _CUED_LOWER_NAME = re.compile(
     r"(?<![^\W_])(?i:đồng chí|ông|bà)\s+(?P<name>[^\W\dA-ZĐ_][^\W\d_]*(?: [^\W\d_]+){1,3})(?=\s*(?:,|[-–]\s|\())"
 )
-# Words that open a sentence and are not given names: after a caption with no full stop one of them
-# follows a name ("… Lê Văn Bình Tại hội nghị …") and must not end it.
+_TITLE_PREFIXES = frozenset({"nguyên", "quyền"})  # former, acting: they open a title, not a name
 _CUE_BEFORE = re.compile(r"(?<![^\W_])(?i:các đồng chí|đồng chí|đ/c|ông|bà)\s*:?\s*$")
 _DELIMITER_AFTER = re.compile(r"\s*(?:[,(:]|[-–—]\s)")
 
@@ -68,6 +67,9 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMa
         found.extend(_names_in_run(text, run, end))
     for m in _CUED_LOWER_NAME.finditer(text, start, end):
         words = m.group("name").split()
+        # "đồng chí nguyên lãnh đạo …": a former holder, not a person named Nguyên.
+        if words[0].lower() in _TITLE_PREFIXES:
+            continue
         if _is_surname(words[0]) and not any(n.start <= m.start("name") < n.end for n in found):
             found.append(NameMatch(m.start("name"), m.end("name"), proper_case(m.group("name"))))
     return sorted(found, key=lambda n: n.start)
@@ -75,6 +77,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMa
 
 def _names_in_run(text: str, run, limit: int) -> list[NameMatch]:
     out: list[NameMatch] = []
+    # A run after a place's cue is a place ("quận Nam Từ Liêm"), though a person may follow in it.
+    after_place = bool(_PLACE_BEFORE.search(text[max(0, run[0][0] - 30) : run[0][0]]))
     k = 0
     while k < len(run):
         # A place or body at the head of the run ("Cao Bằng Trần Hồng Minh") is skipped whole.
@@ -120,6 +124,10 @@ def _names_in_run(text: str, run, limit: int) -> list[NameMatch]:
         # A body may go on in lower case ("Trưởng Đoàn Đại biểu Quốc hội", "Ủy viên Đoàn Chủ tịch").
         going_on = _NEXT_LOWER_WORD.match(text, e, limit)
         if going_on and f"{name} {going_on.group(1)}" in NOT_PEOPLE:
+            k += size
+            continue
+        # Two syllables that end a place's run after words that are no surname are still the place's.
+        if after_place and len(candidate) == 2 and k + size == len(run) and k > 0:
             k += size
             continue
         if name in NOT_PEOPLE or _PLACE_BEFORE.search(before) or (len(candidate) == 2 and _BODY_BEFORE.search(before)):

@@ -103,6 +103,18 @@ def test_a_dash_before_the_next_sentence_ends_the_title():
     assert positions(found["Bùi Văn Nam"]) == ["Chủ tịch Hội Nông dân - Bộ trưởng Bộ Công Thương"]
 
 
+def test_a_districts_last_two_syllables_are_the_place_not_a_person():
+    found = officials_of("Ông Nguyễn Văn Hải, Bí thư kiêm Chủ tịch UBND quận Nam Từ Liêm cho biết.")
+    assert list(found) == ["Nguyễn Văn Hải"]
+    assert positions(found["Nguyễn Văn Hải"]) == ["Bí thư kiêm Chủ tịch UBND quận Nam Từ Liêm"]
+    found = officials_of("Chủ tịch UBND huyện Nam Trực Nguyễn Văn Bình phát biểu.")  # a longer name after the place
+    assert positions(found["Nguyễn Văn Bình"]) == ["Chủ tịch UBND huyện Nam Trực"]
+
+
+def test_a_former_leader_after_dong_chi_is_not_a_person_named_nguyen():
+    assert officials_of("Ý kiến của các đồng chí nguyên lãnh đạo Đảng, Nhà nước, những người dày dạn.") == {}
+
+
 def test_rank_is_not_a_position():
     found = officials_of("Đại tá Đoàn Xuân Bộ, Tổng Biên tập Báo Quân đội nhân dân thông tin về cuộc thi.")
     assert positions(found["Đoàn Xuân Bộ"]) == ["Tổng Biên tập Báo Quân đội nhân dân"]
