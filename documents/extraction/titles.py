@@ -56,8 +56,12 @@ def split_parts(text: str) -> list[tuple[int, int]]:
     return list(iter_parts(text))
 
 
+# A photo's pointer ("(ảnh trên)") and a joining word left at the end ("… đồng thời") are not the title.
+_NOT_THE_TITLE = re.compile(r"\s*\((?i:ảnh)(?:\s[^()]*)?\)|\s+đồng thời\s*$")
+
+
 def _clean_title(title: str) -> str:
-    title = re.sub(r"\s+", " ", title).strip(" ,-–—:")
+    title = _NOT_THE_TITLE.sub("", re.sub(r"\s+", " ", title)).strip(" ,-–—:")
     if title.count("(") > title.count(")"):
         title = title[: title.rfind("(")].strip()
     return title.rstrip(" ,-–—")
@@ -181,12 +185,16 @@ def titles_before(text: str, name_start: int, floor: int) -> tuple[list[str], bo
     return titles, cued
 
 
+# A held title ends at a clause's end or a comma; a full stop inside an abbreviation ("TP.HCM") is no end.
+_HOLDS_BREAK = re.compile(_CLAUSE_BREAK.pattern + "|,")
+
+
 def holds_after(text: str, pos: int, limit: int) -> list[str]:
     m = _HOLDS.match(text, pos)
     if not m:
         return []
     end = limit
-    brk = re.compile(r"[.;:\n,]").search(text, m.end(), limit)
+    brk = _HOLDS_BREAK.search(text, m.end(), limit)
     if brk:
         end = brk.start()
     rest = " " + text[m.end() : end]

@@ -115,6 +115,20 @@ def test_a_former_leader_after_dong_chi_is_not_a_person_named_nguyen():
     assert officials_of("Ý kiến của các đồng chí nguyên lãnh đạo Đảng, Nhà nước, những người dày dạn.") == {}
 
 
+def test_what_follows_a_title_is_not_part_of_it():
+    found = officials_of("Ông được bầu làm chủ tịch thay cho ông Huỳnh Đảm. Đồng chí Hoàng Giang (ảnh trên) phát biểu.")
+    assert positions(found["Huỳnh Đảm"]) == []  # the title is his successor's
+    found = officials_of("Đồng chí Nguyễn Quang Dương, Phó Trưởng Ban Tổ chức Trung ương (ảnh trên) trân trọng cảm ơn.")
+    assert positions(found["Nguyễn Quang Dương"]) == ["Phó Trưởng Ban Tổ chức Trung ương"]
+    found = officials_of("Ông Trịnh Tuấn Thành, Chủ tịch UBND thị xã đồng thời, Chủ tịch Ủy ban bầu cử thị xã nói.")
+    assert positions(found["Trịnh Tuấn Thành"]) == ["Chủ tịch UBND thị xã", "Chủ tịch Ủy ban bầu cử thị xã"]
+
+
+def test_a_held_title_keeps_an_abbreviation_with_a_full_stop():
+    found = officials_of("Bộ Chính trị phân công ông Nguyễn Thiện Nhân giữ chức Bí thư Thành ủy TP.HCM. Ông cảm ơn.")
+    assert positions(found["Nguyễn Thiện Nhân"]) == ["Bí thư Thành ủy TP.HCM"]
+
+
 def test_rank_is_not_a_position():
     found = officials_of("Đại tá Đoàn Xuân Bộ, Tổng Biên tập Báo Quân đội nhân dân thông tin về cuộc thi.")
     assert positions(found["Đoàn Xuân Bộ"]) == ["Tổng Biên tập Báo Quân đội nhân dân"]
