@@ -23,8 +23,12 @@ _HOLDS = re.compile(
     r"\s*,?\s+(?:(?P<verb>thôi giữ chức|giữ chức|thôi làm|giữ cương vị|phụ trách|làm|là)|được\s+(?:tái\s+)?"
     r"(?:bổ nhiệm|bầu|điều động|chỉ định|phân công|giao)\s+(?:giữ chức|làm|giữ cương vị|vào chức)?)\s+"
 )
-# A dash before a sentence's first word ends the title: "Trưởng Đoàn … tỉnh Đồng Nai - Trong thời gian …".
-_DASH_BEFORE_SENTENCE = re.compile(r"\s*[-–—]\s+(?=(?:" + "|".join(sorted(SENTENCE_OPENERS)) + r")(?![^\W_]))")
+# A sentence's first word ends the title, after a dash or not ("… tỉnh Đồng Nai - Trong thời gian …",
+# a lost full stop), and so does a dash before the next person ("… Trung ương - ông …").
+_NEXT_SENTENCE = re.compile(
+    r"\s*(?:[-–—]\s+|\s)(?=(?:" + "|".join(sorted(SENTENCE_OPENERS)) + r")(?![^\W_]))"
+    r"|\s*[-–—]\s+(?=(?:ông|bà|đồng chí)(?![^\W_]))"
+)
 _JOIN_STOP = re.compile(r"\s+và\s+(?=(?i:các đồng chí|đồng chí|ông|bà)\b|[" + UPPER + "]|" + HONORIFICS.pattern + ")")
 
 
@@ -56,8 +60,9 @@ def split_parts(text: str) -> list[tuple[int, int]]:
     return list(iter_parts(text))
 
 
-# A photo's pointer ("(ảnh trên)") and a joining word left at the end ("… đồng thời") are not the title.
-_NOT_THE_TITLE = re.compile(r"\s*\((?i:ảnh)(?:\s[^()]*)?\)|\s+đồng thời\s*$")
+# A photo's pointer ("(ảnh trên)"), a joining word left at the end ("… đồng thời", "… và") and the cue of
+# the name after a title ("Phó trưởng ban … - ông Mai Văn Chính") are not the title.
+_NOT_THE_TITLE = re.compile(r"\s*\((?i:ảnh)(?:\s[^()]*)?\)|\s+(?:đồng thời|và|(?:[-–—]\s+)?(?:ông|bà|đồng chí))\s*$")
 
 
 def _clean_title(title: str) -> str:
@@ -77,7 +82,7 @@ def _cut_at_stop(text: str) -> tuple[str, bool, list[int]]:
     Also gives where the names in text start, which the caller needs too.
     """
     named = [n.start for n in find_names(text)]
-    stops = [m.start() for rx in (TITLE_STOPS, _JOIN_STOP, _DASH_BEFORE_SENTENCE) for m in rx.finditer(text)]
+    stops = [m.start() for rx in (TITLE_STOPS, _JOIN_STOP, _NEXT_SENTENCE) for m in rx.finditer(text)]
     stops += [start for start in named if start > 0]
     stops = [pos for pos in stops if not _inside_parens(text, pos)]
     if not stops:

@@ -124,6 +124,17 @@ def test_what_follows_a_title_is_not_part_of_it():
     assert positions(found["Trịnh Tuấn Thành"]) == ["Chủ tịch UBND thị xã", "Chủ tịch Ủy ban bầu cử thị xã"]
 
 
+def test_a_title_stops_before_a_verb_a_lost_full_stop_or_the_next_persons_cue():
+    found = officials_of("Ông Đỗ Đức Duy, Thứ trưởng Bộ Xây dựng tham gia Ban Chấp hành, Ban Thường vụ.")
+    assert positions(found["Đỗ Đức Duy"]) == ["Thứ trưởng Bộ Xây dựng"]
+    found = officials_of("Bà Hồ Thị Kim Thoa, Thứ trưởng Bộ Công thương Trong thời gian giữ các chức vụ đó.")
+    assert positions(found["Hồ Thị Kim Thoa"]) == ["Thứ trưởng Bộ Công thương"]
+    found = officials_of("Phó trưởng ban Tổ chức Trung ương - ông Mai Văn Chính đã công bố quyết định.")
+    assert positions(found["Mai Văn Chính"]) == ["Phó trưởng ban Tổ chức Trung ương"]
+    found = officials_of("Ông trao quyết định của Thường trực Ban Bí thư cho ông Lê Hùng Dũng, Phó Trưởng ban.")
+    assert positions(found["Lê Hùng Dũng"]) == ["Phó Trưởng ban"]
+
+
 def test_a_held_title_keeps_an_abbreviation_with_a_full_stop():
     found = officials_of("Bộ Chính trị phân công ông Nguyễn Thiện Nhân giữ chức Bí thư Thành ủy TP.HCM. Ông cảm ơn.")
     assert positions(found["Nguyễn Thiện Nhân"]) == ["Bí thư Thành ủy TP.HCM"]
