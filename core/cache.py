@@ -2,7 +2,7 @@
 
 Django's backend builds a new ``redis.Redis`` client on every call (its response callbacks, some 250
 entries, copied each time), which costs an API read more than the round trip itself; a client is safe to
-share between threads, so one is kept per pool. ``count`` counts a request against a budget window in one
+share between threads, so one is kept per pool. ``count_up`` counts a request against a budget window in one
 round trip, where ``add`` then ``incr`` takes three (``incr`` first asks whether the key exists).
 """
 
@@ -24,7 +24,7 @@ class RedisCacheClient(django_redis.RedisCacheClient):
             client = self._clients[index] = self._client(connection_pool=self._get_connection_pool(write))
         return client
 
-    def count(self, key: str, timeout: int) -> int:
+    def count_up(self, key: str, timeout: int) -> int:
         # Made with its expiry if missing, then counted; MULTI so that no counter is left without one.
         pipeline = self.get_client(key, write=True).pipeline(transaction=True)
         pipeline.set(key, 0, ex=timeout, nx=True)
@@ -37,18 +37,20 @@ class RedisCache(django_redis.RedisCache):
         super().__init__(server, params)
         self._class = RedisCacheClient
 
-    def count(self, key: str, timeout: int, version: int | None = None) -> int:
+    def count_up(self, key: str, timeout: int, version: int | None = None) -> int:
         """Adds one to the counter ``key`` (made, expiring in ``timeout`` seconds, if missing); its new value."""
-        return self._cache.count(self.make_and_validate_key(key, version=version), timeout)
+        return self._cache.count_up(self.make_and_validate_key(key, version=version), timeout)
 
 
 def count(cache: BaseCache, key: str, timeout: int) -> int:
     """Adds one to the counter ``key`` of this cache, made expiring in ``timeout`` seconds if missing; its value.
 
-    Atomic on every backend: in one round trip on Redis, by ``add`` and ``incr`` elsewhere.
+    Atomic on every backend: in one round trip on Redis, by ``add`` and ``incr`` elsewhere. ``cache`` may be
+    Django's ``cache`` proxy, which hands on what its backend has.
     """
-    if isinstance(cache, RedisCache):
-        return cache.count(key, timeout)
+    count_up = getattr(cache, "count_up", None)
+    if count_up is not None:
+        return count_up(key, timeout)
     if cache.add(key, 1, timeout):
         return 1
     try:

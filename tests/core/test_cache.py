@@ -5,9 +5,10 @@ import threading
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache as default_cache
 from django.core.cache.backends.locmem import LocMemCache
 
-from core.cache import RedisCache, count
+from core.cache import RedisCache, RedisCacheClient, count
 
 
 @pytest.fixture
@@ -56,3 +57,19 @@ def test_other_caches_count_with_add_and_incr():
     assert [count(cache, "counter", 30) for _ in range(3)] == [1, 2, 3]
     cache.delete("counter")
     assert count(cache, "counter", 30) == 1
+
+
+def test_djangos_cache_proxy_counts_in_one_trip_when_its_backend_is_redis(monkeypatch):
+    if not settings.REDIS_URL:
+        pytest.skip("needs REDIS_URL")
+
+    def refused(*args, **kwargs):
+        raise AssertionError("counted by add and incr")
+
+    monkeypatch.setattr(RedisCacheClient, "add", refused)
+    monkeypatch.setattr(RedisCacheClient, "incr", refused)
+    key = f"test-cache-proxy-{os.getpid()}"
+    try:
+        assert [count(default_cache, key, 30) for _ in range(2)] == [1, 2]
+    finally:
+        default_cache.delete(key)
