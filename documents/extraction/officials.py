@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from documents.extraction.lexicon import ATTEND_VERBS, CHAIR_VERBS, REPORT_VERBS, SPEECH_VERBS, TITLE_HEAD
 from documents.extraction.names import NameMatch, find_names
 from documents.extraction.result import Official
-from documents.extraction.titles import holds_after, split_position, titles_after, titles_before
+from documents.extraction.titles import (
+    held_after_a_move,
+    holds_after,
+    split_position,
+    titles_after,
+    titles_before,
+)
 
 
 @dataclass
@@ -103,7 +109,8 @@ def read_mentions(text: str, regions: list[tuple[int, int]]) -> list[Mention]:
             next_name = names[idx + 1].start if idx + 1 < len(names) else r_end
             is_subject = not _PREPOSITIONAL.search(text[max(r_start, nm.start - 40) : nm.start])
             after, after_end = titles_after(text, nm.end, r_end, is_subject)
-            after += holds_after(text, max(after_end, nm.end), r_end)
+            held = holds_after(text, max(after_end, nm.end), r_end)
+            after += held or held_after_a_move(text, max(after_end, nm.end), next_name)
             before, cued = titles_before(text, nm.start, r_start)
             mention = Mention(match=nm, positions=before + after, cued=cued, after_end=max(after_end, nm.end))
             mention.titled = bool(mention.positions)

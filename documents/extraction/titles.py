@@ -214,6 +214,22 @@ def holds_after(text: str, pos: int, limit: int) -> list[str]:
     return [cut] if TITLE_HEAD.match(cut) or ORG_HEAD.search(cut) else []
 
 
+_MOVED = re.compile(r"\s+(?:đến công tác|về công tác|tham gia)(?![^\W_])")
+_LATER_HOLDS = re.compile(r"\s(?=(?:giữ chức|giữ cương vị)(?![^\W_]))")
+
+
+def held_after_a_move(text: str, pos: int, limit: int) -> list[str]:
+    """The post a transfer ends in, later in its sentence: "điều động đồng chí X, Phó Giám đốc Sở Nội vụ đến công
+    tác tại Ủy ban Mặt trận Tổ quốc tỉnh, giới thiệu để hiệp thương giữ chức Phó Chủ tịch …" (``pos``: where
+    the titles after the name end; ``limit``: the next person's name)."""
+    if not _MOVED.match(text, pos):
+        return []
+    brk = _CLAUSE_BREAK.search(text, pos, limit)
+    end = brk.start() if brk else limit
+    later = _LATER_HOLDS.search(text, pos, end)
+    return holds_after(text, later.start(), end) if later else []
+
+
 _HEAD_OF_BAN = re.compile(
     rf"^(?P<title>(?:[Pp]hó\s+)?[Tt]rưởng\s+[Bb]an(?:\s+[Tt]hường trực)?)\s+(?![Bb]an\b|[Tt]hường trực\b)"
     rf"(?P<body>[{UPPER}].*)$"

@@ -135,6 +135,16 @@ def test_a_title_stops_before_a_verb_a_lost_full_stop_or_the_next_persons_cue():
     assert positions(found["Lê Hùng Dũng"]) == ["Phó Trưởng ban"]
 
 
+def test_the_post_a_transfer_ends_in_is_a_position_of_the_person_moved():
+    found = officials_of(
+        "Quyết định điều động đồng chí Lê Văn An, Phó Giám đốc Sở Nội vụ đến công tác tại cơ quan Ủy ban Mặt trận "
+        "Tổ quốc tỉnh, giới thiệu để hiệp thương giữ chức Phó Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh."
+    )
+    assert positions(found["Lê Văn An"]) == ["Phó Giám đốc Sở Nội vụ", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh"]
+    found = officials_of("Đồng chí Lê Văn An, Phó Giám đốc Sở đến công tác tại tỉnh, ông Trần Bình giữ chức Giám đốc.")
+    assert positions(found["Lê Văn An"]) == ["Phó Giám đốc Sở"]  # the post is another's
+
+
 def test_a_held_title_keeps_an_abbreviation_with_a_full_stop():
     found = officials_of("Bộ Chính trị phân công ông Nguyễn Thiện Nhân giữ chức Bí thư Thành ủy TP.HCM. Ông cảm ơn.")
     assert positions(found["Nguyễn Thiện Nhân"]) == ["Bí thư Thành ủy TP.HCM"]
