@@ -73,6 +73,15 @@ def test_every_surname_starts_a_name():
     assert not missed
 
 
+def test_every_body_named_like_a_person_is_not_one():
+    people = {}
+    for body in entries("body_names"):
+        found = [n.name for n in find_names(f"Đồng chí Lê Văn An, Ủy viên {body} tỉnh, phát biểu.")]
+        if found != ["Lê Văn An"]:
+            people[body] = found
+    assert not people
+
+
 def test_every_place_is_not_a_person():
     people = [p for p in entries("places") if p in {n.name for n in find_names(f"Hội nghị diễn ra tại {p} hôm qua.")}]
     assert not people
