@@ -19,7 +19,8 @@ from documents.extraction.directive_context import (
     issuer_before,
     plenum_after,
 )
-from documents.extraction.lexicon import BODY_NAMES
+from documents.extraction.lexicon import BODY_NAMES, TITLE_HEAD
+from documents.extraction.names import find_names
 from documents.extraction.result import Directive
 from documents.extraction.wordlists import alternation, document_kinds
 
@@ -133,7 +134,8 @@ def canonical_issuer(name: str | None) -> str | None:
 
 
 def _party_code(num: str, sym: str, iss: str) -> str:
-    return f"{num}-{sym}/{iss}"
+    # "TƯ" is "TW" (Trung ương) spelt with its vowel: one document, one code.
+    return f"{num}-{sym}/{'TW' if iss == 'TƯ' else iss}"
 
 
 def _read_tail(text: str, pos: int, d: Directive, published) -> int:
@@ -177,11 +179,21 @@ def _read_tail(text: str, pos: int, d: Directive, published) -> int:
         cut = _SUBJECT_END.search(subject)
         if cut:
             subject = subject[: cut.start()]
-        subject = subject.strip(" ,.;:…").strip('“”"')
+        subject = _before_a_named_person(subject).strip(" ,.;:…").strip('“”"')
         if len(subject.split()) >= 2:
             d.title = subject
             return m.start("subject") + len(subject)
     return pos
+
+
+def _before_a_named_person(subject: str) -> str:
+    """A subject up to where the sentence goes on with a person, named after a title: "về việc Mặt trận … góp ý
+    xây dựng Đảng, chính quyền, Chủ tịch Nguyễn Thiện Nhân cho rằng …"."""
+    names = find_names(subject)
+    if not names:
+        return subject
+    comma = subject.rfind(",", 0, names[0].start)
+    return subject[:comma] if comma >= 0 and TITLE_HEAD.match(subject[comma + 1 :].lstrip()) else subject
 
 
 def find_citations(text: str, published=None) -> list[Citation]:
@@ -189,10 +201,9 @@ def find_citations(text: str, published=None) -> list[Citation]:
     found: list[Citation] = []
     for m in CITATION.finditer(text):
         if m.group("code_only"):
-            code = re.sub(r"\s+", "", m.group("code_only"))
-            num, rest = code.split("-", 1)
-            sym = rest.split("/", 1)[0]
-            d = Directive(kind=SYMBOL_KINDS.get(sym, "other"), number=num, code=code)
+            num, rest = re.sub(r"\s+", "", m.group("code_only")).split("-", 1)
+            sym, iss = rest.split("/", 1)
+            d = Directive(kind=SYMBOL_KINDS.get(sym, "other"), number=num, code=_party_code(num, sym, iss))
         else:
             kind = KIND_WORDS[m.group("kind").lower()]
             if m.group("num"):

@@ -185,3 +185,20 @@ def test_a_lower_case_central_body_after_the_code_is_the_issuer():
 def test_a_subject_stops_where_a_body_starts_a_clause():
     text = "Theo Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp, Trung ương đã xác định tiêu chí nhân sự."
     assert _directive(text, "45").title == "đại hội đảng bộ các cấp"
+
+
+def test_a_code_spelt_tu_is_the_same_document_as_tw():
+    found = directives_of(
+        "Quyết định số 218-QĐ/TƯ về góp ý xây dựng Đảng. Về Quyết định 218-QĐ/TW của Bộ Chính trị, đại biểu nêu ý kiến."
+    )
+    assert [(code, d.issued_by) for code, d in found.items()] == [("218-QĐ/TW", "Bộ Chính trị")]
+
+
+def test_a_subject_ends_where_the_sentence_goes_on_with_a_titled_person():
+    (found,) = directives_of(
+        "Về Quyết định 218 của Bộ Chính trị về việc Mặt trận góp ý xây dựng Đảng, chính quyền, Chủ tịch Nguyễn "
+        "Thiện Nhân cho rằng cần làm tốt."
+    ).values()
+    assert found.title == "Mặt trận góp ý xây dựng Đảng, chính quyền"
+    (found,) = directives_of("Quyết định số 12 về việc kỷ luật ông Nguyễn Văn An, nguyên Chủ tịch UBND tỉnh.").values()
+    assert found.title == "kỷ luật ông Nguyễn Văn An, nguyên Chủ tịch UBND tỉnh"  # the person is the subject
