@@ -90,8 +90,17 @@ class PlannedRepresentationMixin:
         return answer
 
 
+def _own_copy(field: fields.Field) -> fields.Field:
+    """A copy of an unbound field for one serializer. DRF's deep copy builds the field anew from its arguments,
+    which costs a read more than answering it; a read-only field keeps no state of its own but what binding
+    sets, so a shallow copy serves. A field holding others (a nested serializer, a list's child) is copied
+    whole, so that binding its children does not reach the prototype's."""
+    holds_others = isinstance(field, serializers.BaseSerializer | relations.ManyRelatedField) or hasattr(field, "child")
+    return copy.copy(field) if field.read_only and not holds_others else copy.deepcopy(field)
+
+
 class PlannedModelSerializer(PlannedRepresentationMixin, serializers.ModelSerializer):
-    """A model serializer that answers through a plan (see the module), and builds its fields from the model
+    """A read serializer that answers through a plan (see the module), and builds its fields from the model
     once per class: DRF's ModelSerializer builds them per instance, though they depend on the class alone;
     each instance gets its own copies, as with declared fields."""
 
@@ -100,4 +109,4 @@ class PlannedModelSerializer(PlannedRepresentationMixin, serializers.ModelSerial
         if prototypes is None:
             prototypes = super().get_fields()
             type(self)._field_prototypes = prototypes
-        return copy.deepcopy(prototypes)
+        return {name: _own_copy(field) for name, field in prototypes.items()}

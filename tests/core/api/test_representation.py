@@ -69,3 +69,22 @@ def test_methods_dotted_sources_and_missing_attributes_go_through_drf(monkeypatc
     conference.organizer_id = 9
     assert ConferenceProbeSerializer(conference).data["missing"] == 2
     assert ConferenceProbeSerializer(conference).data["organizer"] == 9
+
+
+class NestingProbeSerializer(PlannedModelSerializer):
+    siblings = ConferenceProbeSerializer(many=True, read_only=True, source="conference_set")
+
+    class Meta:
+        model = Conference
+        fields = ["id", "name", "siblings"]
+
+
+def test_each_serializer_binds_its_own_copies_and_the_prototypes_stay_unbound():
+    first, second = NestingProbeSerializer(), NestingProbeSerializer()
+    assert first.fields["name"] is not second.fields["name"]
+    assert first.fields["name"].parent is first and second.fields["name"].parent is second
+    nested = first.fields["siblings"], second.fields["siblings"]
+    assert nested[0].child is not nested[1].child  # a nested serializer is copied whole
+    prototypes = NestingProbeSerializer._field_prototypes
+    assert all(getattr(field, "parent", None) is None for field in prototypes.values())
+    assert getattr(prototypes["siblings"].child, "parent", None) is not first.fields["siblings"]
