@@ -137,6 +137,14 @@ def titles_after(text: str, pos: int, limit: int, is_subject: bool = True) -> tu
     return [t for t in titles if t], consumed
 
 
+# An appointment handed to the person named next: "trao Quyết định bổ nhiệm Tổng Biên tập Tạp chí Cộng sản cho
+# đồng chí Đoàn Minh Huấn" (a title before "cho ông …" is otherwise someone else's).
+_APPOINTED_TO = re.compile(
+    r"(?<![^\W_])(?i:bổ nhiệm)\s+(?:(?i:giữ chức|chức vụ|chức danh)\s+)?(?P<title>[^,;:.\n]{3,200}?)"
+    r"\s+cho\s+(?i:ông|bà|đồng chí)\s*$"
+)
+
+
 def titles_before(text: str, name_start: int, floor: int) -> tuple[list[str], bool]:
     """Titles standing before a name ('Phó Trưởng ban Thường trực Hoàng Đăng Quang'), and a cue."""
     brk = max(
@@ -144,6 +152,9 @@ def titles_before(text: str, name_start: int, floor: int) -> tuple[list[str], bo
         default=max(floor, name_start - 250),
     )
     segment = text[brk:name_start]
+    appointed = _APPOINTED_TO.search(segment)
+    if appointed and TITLE_HEAD.match(appointed.group("title")):
+        return [_clean_title(appointed.group("title"))], True
     if re.search(r"(?<![^\W_])và\s*$", segment):
         return [], False  # "A, TITLES và NAME": the titles before "và" are A's
     joined = list(_JOIN_STOP.finditer(segment))

@@ -145,6 +145,13 @@ def test_the_post_a_transfer_ends_in_is_a_position_of_the_person_moved():
     assert positions(found["Lê Văn An"]) == ["Phó Giám đốc Sở"]  # the post is another's
 
 
+def test_an_appointment_handed_to_a_person_is_their_title():
+    found = officials_of("Ông trao Quyết định bổ nhiệm Tổng Biên tập Tạp chí Cộng sản cho đồng chí Đoàn Minh Huấn.")
+    assert positions(found["Đoàn Minh Huấn"]) == ["Tổng Biên tập Tạp chí Cộng sản"]
+    found = officials_of("Ông trao quyết định bổ nhiệm cho ông Lê Văn An, Vụ trưởng Vụ Tổng hợp.")
+    assert positions(found["Lê Văn An"]) == ["Vụ trưởng Vụ Tổng hợp"]
+
+
 def test_a_held_title_keeps_an_abbreviation_with_a_full_stop():
     found = officials_of("Bộ Chính trị phân công ông Nguyễn Thiện Nhân giữ chức Bí thư Thành ủy TP.HCM. Ông cảm ơn.")
     assert positions(found["Nguyễn Thiện Nhân"]) == ["Bí thư Thành ủy TP.HCM"]
