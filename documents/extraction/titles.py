@@ -60,9 +60,9 @@ def split_parts(text: str) -> list[tuple[int, int]]:
     return list(iter_parts(text))
 
 
-# A photo's pointer ("(ảnh trên)"), a joining word left at the end ("… đồng thời", "… và") and the cue of
-# the name after a title ("Phó trưởng ban … - ông Mai Văn Chính") are not the title.
-_NOT_THE_TITLE = re.compile(r"\s*\((?i:ảnh)(?:\s[^()]*)?\)|\s+(?:đồng thời|và|(?:[-–—]\s+)?(?:ông|bà|đồng chí))\s*$")
+# A photo's pointer ("(ảnh trên)") and a joining word left at the end ("… đồng thời", "… và") are not the
+# title.
+_NOT_THE_TITLE = re.compile(r"\s*\((?i:ảnh)(?:\s[^()]*)?\)|\s+(?:đồng thời|và)\s*$")
 
 
 def _clean_title(title: str) -> str:
@@ -145,6 +145,9 @@ _APPOINTED_TO = re.compile(
 )
 
 
+_DASH_BEFORE_NAME = re.compile(r"\s*[-–—]\s*(?:(?i:các đồng chí|đồng chí|đ/c|ông|bà)\s*:?)?$")
+
+
 def titles_before(text: str, name_start: int, floor: int) -> tuple[list[str], bool]:
     """Titles standing before a name ('Phó Trưởng ban Thường trực Hoàng Đăng Quang'), and a cue."""
     brk = max(
@@ -161,7 +164,9 @@ def titles_before(text: str, name_start: int, floor: int) -> tuple[list[str], bo
     if joined:
         segment = segment[joined[-1].end() :]  # "… và đại tướng NAME": the list before belongs to someone else
     cued = bool(_CUE.search(segment)) or bool(HONORIFICS.search(segment[-25:]))
-    segment = re.sub(r"[-–—]\s*$", "", segment.rstrip()).rstrip()
+    # A dash before the name, and the name's cue after it ("Phó trưởng ban … - ông Mai Văn Chính"), are not the
+    # title.
+    segment = _DASH_BEFORE_NAME.sub("", segment.rstrip()).rstrip()
     parts = split_parts(segment)
     titles: list[str] = []
     for idx in range(len(parts) - 1, -1, -1):
