@@ -4,7 +4,7 @@ from django.core.validators import RegexValidator
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
-from core.api.curation import CURATION_FIELDS, MERGE_FIELDS, CurationStateMixin, MergeStateMixin
+from core.api.curation import CURATION_FIELDS, MERGE_FIELDS, CurationSerializer, CurationStateMixin, MergeStateMixin
 from core.api.fields import BlankAsNullMixin, SelfUrlMixin, StrictTextField
 from core.api.representation import PlannedModelSerializer, PlannedRepresentationMixin
 from documents import selectors
@@ -137,7 +137,7 @@ class DirectiveSummarySerializer(SelfUrlMixin, MergeStateMixin, CurationStateMix
         read_only_fields = fields
 
 
-class DirectiveCurationSerializer(serializers.ModelSerializer):
+class DirectiveCurationSerializer(CurationSerializer):
     """What a curator may correct in a directive; each field set is locked against re-parses."""
 
     number = StrictTextField(required=False, allow_blank=True, max_length=20)

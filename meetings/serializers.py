@@ -3,7 +3,7 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from core.api.curation import CURATION_FIELDS, CurationStateMixin, StringListField
+from core.api.curation import CURATION_FIELDS, CurationSerializer, CurationStateMixin, StringListField
 from core.api.fields import (
     EvidenceField,
     LoadedListSerializer,
@@ -30,7 +30,7 @@ class ParticipantSerializer(SelfUrlMixin, CurationStateMixin, PlannedModelSerial
         read_only_fields = fields
 
 
-class ParticipantCurationSerializer(serializers.ModelSerializer):
+class ParticipantCurationSerializer(CurationSerializer):
     """What a curator may correct in a participation: who it was, and in which role."""
 
     class Meta:
@@ -89,7 +89,7 @@ class ConferenceSummarySerializer(SelfUrlMixin, CurationStateMixin, PlannedModel
         read_only_fields = fields
 
 
-class ConferenceCurationSerializer(serializers.ModelSerializer):
+class ConferenceCurationSerializer(CurationSerializer):
     """What a curator may correct in a conference; each field set is locked against re-parses."""
 
     name = StrictTextField(required=False, allow_blank=True, max_length=1000)

@@ -3,7 +3,14 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from core.api.curation import CURATION_FIELDS, MERGE_FIELDS, CurationStateMixin, MergeStateMixin, StringListField
+from core.api.curation import (
+    CURATION_FIELDS,
+    MERGE_FIELDS,
+    CurationSerializer,
+    CurationStateMixin,
+    MergeStateMixin,
+    StringListField,
+)
 from core.api.fields import LoadedListSerializer, NullableChoiceField, SelfUrlMixin, StrictTextField
 from core.api.representation import PlannedModelSerializer, PlannedRepresentationMixin
 from core.names import clean_name, name_key, search_key
@@ -126,7 +133,7 @@ class OrganizationSerializer(SelfUrlMixin, MergeStateMixin, CurationStateMixin, 
         read_only_fields = fields
 
 
-class NameCurationSerializer(serializers.ModelSerializer):
+class NameCurationSerializer(CurationSerializer):
     """A corrected name keeps its matching key in step, and may not take another record's."""
 
     name = StrictTextField(required=False, max_length=200)
@@ -185,7 +192,7 @@ class PostSerializer(SelfUrlMixin, MergeStateMixin, CurationStateMixin, PlannedM
         read_only_fields = fields
 
 
-class PostCurationSerializer(serializers.ModelSerializer):
+class PostCurationSerializer(CurationSerializer):
     """What a curator may correct in a post: its title and its organisation (the name follows)."""
 
     title = StrictTextField(required=False, max_length=300)

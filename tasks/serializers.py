@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from core.api.curation import CURATION_FIELDS, CurationStateMixin
+from core.api.curation import CURATION_FIELDS, CurationSerializer, CurationStateMixin
 from core.api.fields import EvidenceField, LoadedListSerializer, QuotedEvidenceField, SelfUrlMixin, StrictTextField
 from core.api.representation import PlannedModelSerializer, PlannedRepresentationMixin
 from tasks.models import Task
@@ -45,7 +45,7 @@ class TaskDetailSerializer(TaskSerializer):
     evidence = QuotedEvidenceField()
 
 
-class TaskStatusUpdateSerializer(serializers.ModelSerializer):
+class TaskStatusUpdateSerializer(CurationSerializer):
     """What a curator may change over the API; each field set is kept through re-parses."""
 
     text = StrictTextField(required=False, max_length=5000)

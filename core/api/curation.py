@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from core.api.fields import StrictTextField
+from core.api.fields import StrictPrimaryKeyRelatedField, StrictTextField
 
 CURATION_FIELDS = ["curated_fields", "not_in_latest_parse"]
 
@@ -16,6 +16,13 @@ class CurationStateMixin(serializers.Serializer):
     not_in_latest_parse = serializers.BooleanField(
         read_only=True, help_text="Kept because curated, though the latest parse no longer finds it."
     )
+
+
+class CurationSerializer(serializers.ModelSerializer):
+    """What a curator may correct in a record: a link to another record is its id as the schema says, a JSON
+    integer (or null where allowed)."""
+
+    serializer_related_field = StrictPrimaryKeyRelatedField
 
 
 class StringListField(serializers.ListField):

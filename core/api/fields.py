@@ -90,6 +90,20 @@ class StrictBooleanField(serializers.BooleanField):
         return data
 
 
+class StrictPrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
+    """A record's id as a JSON integer, or null where allowed: not "" (which DRF takes for null), "3" or true."""
+
+    def run_validation(self, data=serializers.empty):
+        if data == "":
+            self.fail("incorrect_type", data_type="str")
+        return super().run_validation(data)
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("incorrect_type", data_type=type(data).__name__)
+        return super().to_internal_value(data)
+
+
 class SelfUrlField(serializers.HyperlinkedIdentityField):
     """The record's own address in the API: absolute when the request is known, else a path.
 

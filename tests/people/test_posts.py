@@ -66,3 +66,14 @@ def test_curators_correct_and_merge_posts(client_with_token):
     assert {h["official_name"] for h in holders} == {"Lê Minh Hưng"}
     renamed = client_with_token.patch(f"{URL}{right.pk}/", {"title": "Trưởng Ban"}, format="json")
     assert renamed.status_code == 200 and renamed.json()["curated_fields"] == ["title"]
+
+
+@pytest.mark.parametrize("sent", ["", "1", True, 1.5, [1]])
+def test_a_post_refuses_an_organisation_that_is_not_an_id_or_null(client_with_token, sent):
+    post = seen("Lê Minh Hưng", "Trưởng", "Ban Tổ chức Trung ương", dt.date(2024, 5, 1)).post
+    refused = client_with_token.patch(f"{URL}{post.pk}/", {"organization": sent}, format="json")
+    assert refused.status_code == 400 and "organization" in refused.json()["fields"]
+    post.refresh_from_db()
+    assert post.organization is not None and post.locked_fields == []
+    cleared = client_with_token.patch(f"{URL}{post.pk}/", {"organization": None}, format="json")
+    assert cleared.status_code == 200 and cleared.json()["organization"] is None
