@@ -34,6 +34,9 @@ _CUED_LOWER_NAME = re.compile(
 _TITLE_PREFIXES = frozenset({"nguyên", "quyền"})  # former, acting: they open a title, not a name
 _CUE_BEFORE = re.compile(r"(?<![^\W_])(?i:các đồng chí|đồng chí|đ/c|ông|bà)\s*:?\s*$")
 _DELIMITER_AFTER = re.compile(r"\s*(?:[,(:]|[-–—]\s)")
+# A word in capitals glued to the next one in title case, where a line break or tag was lost in the source
+# ("NGUYỄN TÚCỦy viên", "TTXVNPhát biểu"): the capitals end one run, the rest begins another.
+_GLUED = re.compile(rf"[{UPPER}]{{2,}}(?=[{UPPER}][^\W\d_{UPPER}])")
 
 
 @dataclass
@@ -59,12 +62,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMa
     for m in CAPITAL_RUN.finditer(text, start, end):
         if not _SURNAME_WORD.search(m.group()):
             continue
-        run = []
-        pos = m.start()
-        for word in m.group().split(" "):
-            run.append((pos, pos + len(word), word))
-            pos += len(word) + 1
-        found.extend(_names_in_run(text, run, end))
+        for run in _runs_of_words(m.group(), m.start()):
+            found.extend(_names_in_run(text, run, end))
     for m in _CUED_LOWER_NAME.finditer(text, start, end):
         words = m.group("name").split()
         # "đồng chí nguyên lãnh đạo …": a former holder, not a person named Nguyên.
@@ -73,6 +72,20 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameMa
         if _is_surname(words[0]) and not any(n.start <= m.start("name") < n.end for n in found):
             found.append(NameMatch(m.start("name"), m.end("name"), proper_case(m.group("name"))))
     return sorted(found, key=lambda n: n.start)
+
+
+def _runs_of_words(words: str, pos: int) -> list[list[tuple[int, int, str]]]:
+    """The words of a capital run with their offsets, split where two words were glued together."""
+    runs: list[list[tuple[int, int, str]]] = [[]]
+    for word in words.split(" "):
+        glued = _GLUED.match(word)
+        if glued:
+            runs[-1].append((pos, pos + glued.end(), glued.group()))
+            runs.append([(pos + glued.end(), pos + len(word), word[glued.end() :])])
+        else:
+            runs[-1].append((pos, pos + len(word), word))
+        pos += len(word) + 1
+    return runs
 
 
 def _names_in_run(text: str, run, limit: int) -> list[NameMatch]:

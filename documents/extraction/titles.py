@@ -17,8 +17,11 @@ _CUE = re.compile(r"(?<![^\W_])(?i:các đồng chí|đồng chí|đ/c|ông|bà)
 # What may stand before a list of titles: "có Tổng Bí thư, Chủ tịch nước NAME".
 _LIST_OPENER = re.compile(r"(?<![^\W_])(?i:có|gồm|của|với|cùng|nghe|các đồng chí|đồng chí|đ/c|ông|bà)\s*:?\s*$")
 # What opens the titles after a name: a comma, a bracket, a dash, or a copula ("… là Ủy viên …, Bí thư …",
-# "… làm trưởng ban chỉ đạo").
-_AFTER_OPEN = re.compile(rf"\s*(?:,|\(|[-–—](?=\s))\s*|\s+(?:là|làm)\s+(?={TITLE_HEAD.pattern})")
+# "… làm trưởng ban chỉ đạo"), or nothing where the source glued the title to the name ("NGUYỄN TÚCỦy viên").
+_GLUED_TITLE = TITLE_HEAD.pattern.removeprefix(r"(?<![^\W_])")  # the title's head, though a letter stands before
+_AFTER_OPEN = re.compile(
+    rf"\s*(?:,|\(|[-–—](?=\s))\s*|\s+(?:là|làm)\s+(?={TITLE_HEAD.pattern})|(?<=[^\W\d_])(?={_GLUED_TITLE})"
+)
 _HOLDS = re.compile(
     r"\s*,?\s+(?:(?P<verb>thôi giữ chức|giữ chức|thôi làm|giữ cương vị|phụ trách|làm|là)|được\s+(?:tái\s+)?"
     r"(?:bổ nhiệm|bầu|điều động|chỉ định|phân công|giao)\s+(?:giữ chức|làm|giữ cương vị|vào chức)?)\s+"

@@ -323,3 +323,12 @@ def test_a_caption_without_a_full_stop_does_not_glue_the_next_sentence_onto_a_na
     text = "Bí thư Tỉnh ủy Lê Văn Bình Tại hội nghị, các đại biểu thảo luận sôi nổi các nội dung."
     assert [o.name for o in parse_text(text).officials] == ["Lê Văn Bình"]
     assert [o.name for o in parse_text("Đồng chí Trần Văn Sau phát biểu tại hội nghị.").officials] == ["Trần Văn Sau"]
+
+
+def test_a_name_in_capitals_glued_to_the_next_word_ends_where_the_capitals_end():
+    text = "Ông NGUYỄN TÚCỦy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam: Làm tốt công tác."
+    found = officials_of(text)
+    assert list(found) == ["Nguyễn Túc"]
+    assert positions(found["Nguyễn Túc"]) == ["Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"]
+    span = found["Nguyễn Túc"].spans[0]
+    assert text[span[0] : span[1]] == "NGUYỄN TÚC"
