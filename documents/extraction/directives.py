@@ -19,9 +19,9 @@ from documents.extraction.directive_context import (
     issuer_before,
     plenum_after,
 )
-from documents.extraction.lexicon import BODY_NAMES, TITLE_HEAD
-from documents.extraction.names import find_names
+from documents.extraction.lexicon import BODY_NAMES
 from documents.extraction.result import Directive
+from documents.extraction.subjects import read_subject
 from documents.extraction.wordlists import alternation, document_kinds
 
 # Kinds of document (words/directive_kinds.toml): how articles write each kind, and its code letters.
@@ -107,14 +107,6 @@ _TAIL_TERM = re.compile(r"\s*,?\s*\(?\s*(?i:khóa|khoá)\s+(?P<term>[IVXLC]+)\b\
 _TAIL_QUOTED = re.compile(
     r"\s*,?\s*(?:(?i:về)\s+)?(?:[“\"](?P<quoted>[^”\"\n]{3,400})[”\"]|[‘'](?P<single>[^’'\n]{3,400})[’'])"
 )
-_TAIL_SUBJECT = re.compile(r"\s+(?i:về)\s+(?:việc\s+)?(?P<subject>[^\n;…]{3,400})")
-# Where a "về …" subject ends: a sentence end, another document, a clause ("…, Trung ương đã xác định").
-_SUBJECT_END = re.compile(
-    rf"\.(?:\s|$)|\.\.\.|,\s+(?:{_KIND_ALT})\b|,\s+(?:đã|đang|sẽ|vừa|được|do|tại|nhằm|cùng|với)\s"
-    rf"|,\s+(?:{BODY_NAMES})\s+(?:đã|đang|sẽ|vừa|cũng)\s"
-    rf"|\s+và\s+(?:{_KIND_ALT})\s+(?:số\s+)?\d|\s+(?=\()",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -173,27 +165,10 @@ def _read_tail(text: str, pos: int, d: Directive, published) -> int:
     if m:
         d.title = (m.group("quoted") or m.group("single")).strip()
         return m.end()
-    m = _TAIL_SUBJECT.match(text, pos)
-    if m:
-        subject = m.group("subject")
-        cut = _SUBJECT_END.search(subject)
-        if cut:
-            subject = subject[: cut.start()]
-        subject = _before_a_named_person(subject).strip(" ,.;:…").strip('“”"')
-        if len(subject.split()) >= 2:
-            d.title = subject
-            return m.start("subject") + len(subject)
+    subject = read_subject(text, pos)
+    if subject:
+        d.title, pos = subject
     return pos
-
-
-def _before_a_named_person(subject: str) -> str:
-    """A subject up to where the sentence goes on with a person, named after a title: "về việc Mặt trận … góp ý
-    xây dựng Đảng, chính quyền, Chủ tịch Nguyễn Thiện Nhân cho rằng …"."""
-    names = find_names(subject)
-    if not names:
-        return subject
-    comma = subject.rfind(",", 0, names[0].start)
-    return subject[:comma] if comma >= 0 and TITLE_HEAD.match(subject[comma + 1 :].lstrip()) else subject
 
 
 def find_citations(text: str, published=None) -> list[Citation]:
