@@ -151,13 +151,23 @@ class DirectiveCurationSerializer(CurationSerializer):
         fields = ["kind", "number", "code", "issued_by", "issued_by_name", "issue_date", "term", "title"]
 
 
+class CitedAsSerializer(PlannedRepresentationMixin, serializers.Serializer):
+    """The directive as one citation gives it, before it was resolved to the record (empty where it says nothing)."""
+
+    title = serializers.CharField(source="cited_title")
+    issued_by = serializers.CharField(source="cited_issuer")
+    date = serializers.DateField(source="cited_date", allow_null=True)
+    term = serializers.CharField(source="cited_term")
+
+
 class DirectiveMentionSerializer(PlannedModelSerializer):
     conference = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
     quote = serializers.CharField(source="quote_text", read_only=True)
+    cited_as = CitedAsSerializer(source="*", read_only=True)
 
     class Meta:
         model = DirectiveMention
-        fields = ["article", "conference", "start", "end", "quote"]
+        fields = ["article", "conference", "start", "end", "quote", "cited_as"]
         read_only_fields = fields
 
 

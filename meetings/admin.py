@@ -62,4 +62,4 @@ class DirectiveMentionAdmin(EvidenceAdminMixin, admin.ModelAdmin):
     list_select_related = ["directive", "article", "conference"]
     search_fields = ["directive__code", "article__title"]
     autocomplete_fields = ["directive", "article", "conference"]
-    readonly_fields = ["evidence"]
+    readonly_fields = ["evidence", "cited_title", "cited_issuer", "cited_date", "cited_term"]

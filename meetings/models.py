@@ -105,6 +105,12 @@ class DirectiveMention(EvidenceSpan):
     # one index (directive, this date) instead of a join to every conference that cites it. Kept equal by
     # the import, which writes it with the mention, and by Conference.save for a curator's change.
     conference_date = models.DateField(null=True, blank=True, editable=False)
+    # The directive as this citation gives it, beside the record it was resolved to: a later parse of the
+    # article corrects a value of the record that this citation gave and no curator set.
+    cited_title = models.TextField(blank=True, editable=False)
+    cited_issuer = models.CharField(max_length=300, blank=True, editable=False)
+    cited_date = models.DateField(null=True, blank=True, editable=False)
+    cited_term = models.CharField(max_length=10, blank=True, editable=False)
 
     class Meta(EvidenceSpan.Meta):
         verbose_name = _("directive mention")

@@ -44,6 +44,15 @@ class _Citation:
             title=item.title or "",
         )
 
+    def as_cited(self) -> dict:
+        """The citation's values as its mention keeps them, beside the directive it resolves to."""
+        return {
+            "cited_title": self.title,
+            "cited_issuer": self.issuer[:300],
+            "cited_date": self.date,
+            "cited_term": self.term,
+        }
+
     @property
     def lock_key(self) -> str:
         return f"directive:{self.code or f'{self.kind}:{self.number}:{self.title}'}"
@@ -72,8 +81,36 @@ def _compatible(existing: Directive, date: dt.date | None, term: str | None) -> 
     return True
 
 
+# A directive's fields and the mention's copy of what a citation gave for each.
+_AS_CITED = {"title": "cited_title", "issued_by_name": "cited_issuer", "issue_date": "cited_date", "term": "cited_term"}
+CITED_FIELDS = tuple(_AS_CITED.values())
+
+
+def cited_values(item: CitedDirective) -> dict:
+    """What a citation of the extraction gives, as its mention keeps it."""
+    return _Citation.of(item).as_cited()
+
+
+def _corrections(directive: Directive, before: dict, values: dict) -> list[str]:
+    """Sets on the directive what this article's citation now gives where the stored value is the one its
+    earlier parse gave (and no curator set): a better parse corrects its own reading, never another's."""
+    locked = set(getattr(directive, "locked_fields", None) or [])
+    changed = []
+    for name, cited in _AS_CITED.items():
+        value, stored = values[name], getattr(directive, name)
+        if name in locked or value in (None, "") or value == stored or stored in (None, "") or stored != before[cited]:
+            continue
+        setattr(directive, name, value)
+        changed.append(name)
+        if name == "issued_by_name" and "issued_by" not in locked:
+            directive.issued_by = values["issued_by"]
+            changed.append("issued_by")
+    return changed
+
+
 class _Plan:
-    def __init__(self, citations: list[_Citation]) -> None:
+    def __init__(self, citations: list[_Citation], before: dict[int, dict] | None = None) -> None:
+        self.before = before or {}
         condition = Q(code__in={c.code for c in citations if c.code})
         condition |= Q(code="", number__in={c.number for c in citations if c.number})
         condition |= Q(code="", number="", title__in={c.title for c in citations if not c.code and not c.number})
@@ -107,6 +144,8 @@ class _Plan:
             detail = f"Cited without date or term; could also be {others}."
             self.flags.append((ReviewReason.AMBIGUOUS_DIRECTIVE, directive, detail))
         filled = stage_blanks(directive, values)
+        if directive.pk in self.before:
+            filled += _corrections(directive, self.before[directive.pk], values)
         if filled and directive.pk is not None:
             self.filled[directive.pk] = directive
             self.fields.update(filled)
@@ -118,13 +157,21 @@ class _Plan:
 
 
 def resolve_directives(
-    items: list[CitedDirective], organizations: OrganizationResolver, flags: PendingFlags, place: str | None = None
+    items: list[CitedDirective],
+    organizations: OrganizationResolver,
+    flags: PendingFlags,
+    place: str | None = None,
+    before: dict[int, dict] | None = None,
 ) -> list[Directive]:
-    """The Directive each citation denotes, in order; new ones created, blanks of known ones filled."""
+    """The Directive each citation denotes, in order; new ones created, blanks of known ones filled.
+
+    ``before``: by directive id, what the article's stored citation of it gave (``cited_values``); a value
+    of the directive that is still the one given there is corrected to what the citation gives now.
+    """
     citations = [_Citation.of(item) for item in items]
     organizations.resolve((c.issuer, place) for c in citations if c.issuer)
     issuers = [organizations.get(c.issuer, place) if c.issuer else None for c in citations]
-    plan = _Plan(citations)
+    plan = _Plan(citations, before)
     found = [plan.resolve(c, issuer) for c, issuer in zip(citations, issuers, strict=True)]
     # Another import may be creating the same documents: wait for it, then decide again on what it wrote.
     # What it made has the code, or with no code the number, or with neither the title, of one of them.
@@ -136,7 +183,7 @@ def resolve_directives(
     }
     made_meanwhile = Presence(Directive, wanted, known=read)
     if plan.new and serialize_on(*(c.lock_key for c in citations), look_for=made_meanwhile):
-        plan = _Plan(citations)
+        plan = _Plan(citations, before)
         found = [plan.resolve(c, issuer) for c, issuer in zip(citations, issuers, strict=True)]
     create_all(Directive, plan.new)
     update_all(Directive, list(plan.filled.values()), plan.fields)

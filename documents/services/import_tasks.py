@@ -11,20 +11,44 @@ from core.bulk import create_all, update_all
 from core.gathered import insert_later
 from core.upsert import RowsByKey, retire_records, stage_values, stored_by_key
 from documents.extraction import result as parsed
+from documents.services.directives import CITED_FIELDS, cited_values
 from documents.services.task_matching import match_tasks
 from meetings.models import Conference, DirectiveMention
 from tasks.models import Task
 
 
-def import_mentions(article, conference: Conference | None, items: list[parsed.Directive], directives, summary):
-    """Each citation's places in the text; the article's mentions it no longer makes are removed."""
-    counts = summary.counts["mentions"]
+def stored_mentions(article) -> dict[tuple[int, int], DirectiveMention]:
+    """The article's stored citations, by directive and place."""
     mentions = DirectiveMention.objects.filter(article=article)
-    stored = stored_by_key(article, "mentions", mentions, lambda m: (m.directive_id, m.start))
+    return stored_by_key(article, "mentions", mentions, lambda m: (m.directive_id, m.start))
+
+
+def cited_before(stored: dict[tuple[int, int], DirectiveMention]) -> dict[int, dict]:
+    """By directive id, what the article's stored citation of it gave (``cited_values``)."""
+    return {m.directive_id: {name: getattr(m, name) for name in CITED_FIELDS} for m in stored.values()}
+
+
+def import_mentions(
+    article,
+    conference: Conference | None,
+    items: list[parsed.Directive],
+    directives,
+    summary,
+    stored: dict[tuple[int, int], DirectiveMention],
+):
+    """Each citation's places in the text, with what it gives; the article's ``stored`` mentions it no longer
+    makes are removed."""
+    counts = summary.counts["mentions"]
     rows = RowsByKey(DirectiveMention, stored, counts, later=True)  # their ids are not read
     for item, directive in zip(items, directives, strict=True):
+        cited = cited_values(item)
         for start, end in item.spans or [(0, 0)]:
-            values = {"end": end, "conference": conference, "conference_date": conference.date if conference else None}
+            values = {
+                "end": end,
+                "conference": conference,
+                "conference_date": conference.date if conference else None,
+                **cited,
+            }
             new = functools.partial(DirectiveMention, article=article, directive=directive, start=start, **values)
             rows.put((directive.pk, start), values, new)
     rows.write()

@@ -23,7 +23,7 @@ from documents.extraction import result as parsed
 from documents.models import Article
 from documents.services.directives import resolve_directives
 from documents.services.import_people import import_officials, organization_names
-from documents.services.import_tasks import import_mentions, import_tasks
+from documents.services.import_tasks import cited_before, import_mentions, import_tasks, stored_mentions
 from meetings.models import Conference, ConferenceFormat, ConferenceKind, DirectiveMention, Participant
 from people.importing.organizations import OrganizationResolver
 from people.models import PositionEvidence
@@ -136,10 +136,11 @@ def _import(article: Article, extraction: Extraction) -> ImportSummary:
     observed_on = (conference.date if conference else None) or article.published
 
     import_officials(article, conference, extraction.officials, observed_on, summary, place, organizations)
-    directives = resolve_directives(extraction.directives, organizations, flags, place)
+    cited = stored_mentions(article)
+    directives = resolve_directives(extraction.directives, organizations, flags, place, cited_before(cited))
     summary.directives = [directive.pk for directive in directives]
     summary.counts["directives"].unchanged = len(set(summary.directives))
-    mentions = import_mentions(article, conference, extraction.directives, directives, summary)
+    mentions = import_mentions(article, conference, extraction.directives, directives, summary, cited)
     import_tasks(article, conference, extraction.tasks, mentions, summary)
     flags.flush(later=True)
     return summary

@@ -74,3 +74,23 @@ def test_citations_come_latest_meeting_first_and_follow_a_curated_date(client_wi
     assert _citing_conferences(client_with_token, directive) == [older, newer, undated]
     detail = client_with_token.get(f"{URL}{directive.pk}/").json()
     assert [m["conference"] for m in detail["mentions"]] == [older, newer, undated]
+
+
+def test_each_citation_says_how_it_cites_the_directive(client_with_token):
+    directive = DirectiveFactory(code="50-KL/TW", title="sắp xếp tổ chức bộ máy")
+    article = ArticleFactory(text="Hội nghị quán triệt Kết luận số 50-KL/TW.")
+    DirectiveMentionFactory(
+        directive=directive,
+        article=article,
+        conference=ConferenceFactory(article=article),
+        cited_title="sắp xếp bộ máy",
+        cited_issuer="Bộ Chính trị",
+        cited_date=dt.date(2023, 2, 28),
+    )
+    (citation,) = client_with_token.get(f"{URL}{directive.pk}/citations/").json()["results"]
+    assert citation["cited_as"] == {
+        "title": "sắp xếp bộ máy",
+        "issued_by": "Bộ Chính trị",
+        "date": "2023-02-28",
+        "term": "",
+    }

@@ -1,0 +1,76 @@
+"""A shared directive's values: the first citation gives them, later articles fill blanks, and a later parse of an
+article corrects what that article's earlier parse gave, never what another article or a curator gave."""
+
+import dataclasses
+
+import pytest
+
+from documents.extraction.pipeline import parse_text
+from documents.models import Directive
+from documents.services.importer import import_extraction
+from meetings.models import DirectiveMention
+from tests.factories import article_from_text
+
+pytestmark = pytest.mark.django_db
+
+TEXT = "Hội nghị quán triệt Kết luận số 50-KL/TW ngày 28/02/2023 của Bộ Chính trị về {subject}."
+
+
+def cited_as(extraction, **values):
+    """The extraction with its one citation giving other values, as a later parser might read it."""
+    (item,) = extraction.directives
+    return dataclasses.replace(extraction, directives=[dataclasses.replace(item, **values)])
+
+
+def article_citing(subject: str):
+    article = article_from_text(TEXT.format(subject=subject))
+    return article, parse_text(article.text)
+
+
+def test_a_later_parse_corrects_what_the_articles_earlier_parse_gave():
+    article, extraction = article_citing("tiếp tục sắp xếp tổ chức bộ máy")
+    import_extraction(article, cited_as(extraction, title="tiếp tục sắp xếp tổ chức bộ máy nhưng còn chậm", term="XI"))
+    directive = Directive.objects.get(code="50-KL/TW")
+    assert (directive.title, directive.term) == ("tiếp tục sắp xếp tổ chức bộ máy nhưng còn chậm", "XI")
+
+    import_extraction(article, cited_as(extraction, term="XIII"))
+    directive.refresh_from_db()
+    assert (directive.title, directive.term) == ("tiếp tục sắp xếp tổ chức bộ máy", "XIII")
+    mention = DirectiveMention.objects.get(article=article)
+    assert (mention.cited_title, mention.cited_term) == ("tiếp tục sắp xếp tổ chức bộ máy", "XIII")
+    assert directive.history.count() == 2  # made, then corrected: its history says so
+
+
+def test_a_parse_does_not_correct_what_another_article_gave():
+    first, first_extraction = article_citing("tiếp tục sắp xếp tổ chức bộ máy")
+    import_extraction(first, first_extraction)
+    second, second_extraction = article_citing("sắp xếp bộ máy")
+    import_extraction(second, second_extraction)
+    assert Directive.objects.get().title == "tiếp tục sắp xếp tổ chức bộ máy"  # the second only fills blanks
+
+    import_extraction(second, cited_as(second_extraction, title="sắp xếp bộ máy tinh gọn"))
+    assert Directive.objects.get().title == "tiếp tục sắp xếp tổ chức bộ máy"
+    assert DirectiveMention.objects.get(article=second).cited_title == "sắp xếp bộ máy tinh gọn"
+
+
+def test_a_curated_value_is_not_corrected():
+    article, extraction = article_citing("tiếp tục sắp xếp tổ chức bộ máy")
+    import_extraction(article, extraction)
+    directive = Directive.objects.get()
+    directive.title, directive.locked_fields = "tiếp tục sắp xếp tổ chức bộ máy", ["title"]
+    directive.save()
+
+    import_extraction(article, cited_as(extraction, title="sắp xếp tổ chức bộ máy", issued_by="Ban Bí thư"))
+    directive.refresh_from_db()
+    assert directive.title == "tiếp tục sắp xếp tổ chức bộ máy"
+    assert (directive.issued_by_name, directive.issued_by.name) == ("Ban Bí thư", "Ban Bí thư")  # not curated
+
+
+def test_a_blank_is_filled_but_no_value_is_cleared():
+    article, extraction = article_citing("tiếp tục sắp xếp tổ chức bộ máy")
+    import_extraction(article, cited_as(extraction, title=None))
+    assert Directive.objects.get().title == ""
+    import_extraction(article, extraction)
+    assert Directive.objects.get().title == "tiếp tục sắp xếp tổ chức bộ máy"
+    import_extraction(article, cited_as(extraction, title=None))
+    assert Directive.objects.get().title == "tiếp tục sắp xếp tổ chức bộ máy"
