@@ -12,14 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from core.bulk import create_all, update_all
 from core.review import PendingFlags, ReviewReason
-from core.upsert import Presence, serialize_on, stage_blanks
+from core.upsert import ImportCounts, Presence, retire, serialize_on, stage_blanks
 from documents.extraction.result import Directive as CitedDirective
 from documents.models import Directive, DirectiveKind
+from meetings.models import DirectiveMention
 from people.importing.organizations import OrganizationResolver
+from tasks.models import Task
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,21 @@ def resolve_directives(
     for flag in plan.flags:
         flags.add(*flag)
     return found
+
+
+def retire_uncited(directive_ids: set[int], counts: ImportCounts) -> None:
+    """Directives that an article no longer cites and no other article does (its new parse read the citation
+    as another document): removed, or kept and marked when curated. One that a task still names (a curated
+    task's links stay), or that a merge made or keeps, stays."""
+    if not directive_ids:
+        return
+    uncited = (
+        Directive.objects.filter(pk__in=directive_ids, merged_into__isnull=True)
+        .exclude(Exists(DirectiveMention.objects.filter(directive=OuterRef("pk"))))
+        .exclude(Exists(Task.directives.through.objects.filter(directive=OuterRef("pk"))))
+        .exclude(Exists(Directive.objects.filter(merged_into=OuterRef("pk"))))
+    )
+    retire(uncited, counts)
 
 
 def resolve_directive(item: CitedDirective, place: str | None = None, article_id: int | None = None) -> Directive:

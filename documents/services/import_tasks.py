@@ -37,7 +37,7 @@ def import_mentions(
     stored: dict[tuple[int, int], DirectiveMention],
 ):
     """Each citation's places in the text, with what it gives; the article's ``stored`` mentions it no longer
-    makes are removed."""
+    makes are removed. The mentions, and the directives whose citations were removed."""
     counts = summary.counts["mentions"]
     rows = RowsByKey(DirectiveMention, stored, counts, later=True)  # their ids are not read
     for item, directive in zip(items, directives, strict=True):
@@ -52,11 +52,11 @@ def import_mentions(
             new = functools.partial(DirectiveMention, article=article, directive=directive, start=start, **values)
             rows.put((directive.pk, start), values, new)
     rows.write()
-    stale = [mention.pk for mention in rows.unseen()]
+    stale = list(rows.unseen())
     if stale:
-        DirectiveMention.objects.filter(pk__in=stale).delete()
+        DirectiveMention.objects.filter(pk__in=[mention.pk for mention in stale]).delete()
         counts.removed += len(stale)
-    return list(rows.seen.values())
+    return list(rows.seen.values()), {mention.directive_id for mention in stale}
 
 
 def import_tasks(article, conference: Conference | None, items: list[parsed.Task], mentions, summary) -> None:

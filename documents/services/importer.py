@@ -21,7 +21,7 @@ from core.upsert import ImportCounts, apply_values, fill_blanks, retire
 from documents.extraction import Extraction
 from documents.extraction import result as parsed
 from documents.models import Article
-from documents.services.directives import resolve_directives
+from documents.services.directives import resolve_directives, retire_uncited
 from documents.services.import_people import import_officials, organization_names
 from documents.services.import_tasks import cited_before, import_mentions, import_tasks, stored_mentions
 from meetings.models import Conference, ConferenceFormat, ConferenceKind, DirectiveMention, Participant
@@ -140,8 +140,9 @@ def _import(article: Article, extraction: Extraction) -> ImportSummary:
     directives = resolve_directives(extraction.directives, organizations, flags, place, cited_before(cited))
     summary.directives = [directive.pk for directive in directives]
     summary.counts["directives"].unchanged = len(set(summary.directives))
-    mentions = import_mentions(article, conference, extraction.directives, directives, summary, cited)
+    mentions, uncited = import_mentions(article, conference, extraction.directives, directives, summary, cited)
     import_tasks(article, conference, extraction.tasks, mentions, summary)
+    retire_uncited(uncited - {directive.pk for directive in directives}, summary.counts["directives"])
     flags.flush(later=True)
     return summary
 

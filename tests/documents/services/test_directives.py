@@ -1,5 +1,6 @@
 """A shared directive's values: the first citation gives them, later articles fill blanks, and a later parse of an
-article corrects what that article's earlier parse gave, never what another article or a curator gave."""
+article corrects what that article's earlier parse gave, never what another article or a curator gave. A directive
+no article cites any more goes, unless curated or still named."""
 
 import dataclasses
 
@@ -74,3 +75,49 @@ def test_a_blank_is_filled_but_no_value_is_cleared():
     assert Directive.objects.get().title == "tiếp tục sắp xếp tổ chức bộ máy"
     import_extraction(article, cited_as(extraction, title=None))
     assert Directive.objects.get().title == "tiếp tục sắp xếp tổ chức bộ máy"
+
+
+def test_a_directive_no_article_cites_any_more_is_removed_unless_curated():
+    article, extraction = article_citing("tiếp tục sắp xếp tổ chức bộ máy")
+    import_extraction(article, cited_as(extraction, code="5-KL/TW", number="5"))  # a misread code
+    misread = Directive.objects.get()
+    summary = import_extraction(article, extraction)
+    assert list(Directive.objects.values_list("code", flat=True)) == ["50-KL/TW"]
+    assert not Directive.objects.filter(pk=misread.pk).exists()
+    assert summary.counts["directives"].removed == 1
+
+    import_extraction(article, cited_as(extraction, code="5-KL/TW", number="5"))
+    misread = Directive.objects.get(code="5-KL/TW")
+    misread.title, misread.locked_fields = "một kết luận khác", ["title"]
+    misread.save()
+    import_extraction(article, extraction)
+    misread.refresh_from_db()
+    assert misread.not_in_latest_parse  # curated: kept, and marked
+
+
+def test_a_directive_another_article_still_cites_stays():
+    first, first_extraction = article_citing("tiếp tục sắp xếp tổ chức bộ máy")
+    second, second_extraction = article_citing("sắp xếp bộ máy")
+    import_extraction(first, first_extraction)
+    import_extraction(second, second_extraction)
+    import_extraction(second, cited_as(second_extraction, code="51-KL/TW", number="51"))
+    assert sorted(Directive.objects.values_list("code", flat=True)) == ["50-KL/TW", "51-KL/TW"]
+    assert not Directive.objects.get(code="50-KL/TW").not_in_latest_parse
+
+
+def test_a_directive_a_kept_curated_task_still_names_stays():
+    from documents.extraction.result import Task as ParsedTask
+    from tasks.models import Task
+
+    article, extraction = article_citing("tiếp tục sắp xếp tổ chức bộ máy")
+    task = ParsedTask(text=article.text, spans=[(0, len(article.text))])
+    import_extraction(article, dataclasses.replace(extraction, tasks=[task]))
+    curated = Task.objects.get()
+    assert list(curated.directives.values_list("code", flat=True)) == ["50-KL/TW"]
+    curated.status, curated.locked_fields = "done", ["status"]
+    curated.save()
+
+    import_extraction(article, cited_as(extraction, code="51-KL/TW", number="51"))  # and the task is gone
+    curated.refresh_from_db()
+    assert curated.not_in_latest_parse
+    assert list(curated.directives.values_list("code", flat=True)) == ["50-KL/TW"]
