@@ -332,3 +332,12 @@ def test_a_name_in_capitals_glued_to_the_next_word_ends_where_the_capitals_end()
     assert positions(found["Nguyễn Túc"]) == ["Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"]
     span = found["Nguyễn Túc"].spans[0]
     assert text[span[0] : span[1]] == "NGUYỄN TÚC"
+
+
+def test_what_a_cued_person_does_is_not_the_end_of_their_name():
+    found = officials_of("Ông Nguyễn Thiện Nhân nói: “Hôm nay là một ngày rất đặc biệt”.")
+    assert list(found) == ["Nguyễn Thiện Nhân"]
+    found = officials_of("Chỉ đạo tại Hội nghị, đồng chí Tô Lâm đánh giá, việc thực hiện Quy chế đạt kết quả.")
+    assert list(found) == ["Tô Lâm"]
+    assert found["Tô Lâm"].roles == ["speaker"]
+    assert list(officials_of("Đồng chí Nguyễn Công bằng - Bí thư Tỉnh ủy phát biểu.")) == ["Nguyễn Công Bằng"]
