@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from documents.extraction.lexicon import HONORIFICS, ORG_HEAD, SENTENCE_OPENERS, TITLE_HEAD, TITLE_STOPS, UPPER
 from documents.extraction.names import find_names
 from documents.extraction.result import Position
+from documents.extraction.wordlists import alternation, entries
 
 _CLAUSE_BREAK = re.compile(r"(?<!TP)(?<!Tp)\.(?=\s|$)|[;:!?\n“”\"]")
 _CUE = re.compile(r"(?<![^\W_])(?i:các đồng chí|đồng chí|đ/c|ông|bà)\s*:?\s*$")
@@ -40,14 +41,17 @@ _JOIN_STOP = re.compile(r"\s+và\s+(?=(?i:các đồng chí|đồng chí|ông|b�
 TITLES_WINDOW = 600
 
 
-_PART_MARKS = re.compile(r"[(),]")
+# A fixed phrase holding a comma is read whole; a bracket or a comma outside one marks the parts.
+_PART_MARKS = re.compile(rf"(?<![^\W_])(?i:{alternation(entries('comma_phrases'))})(?![^\W_])|[(),]")
 
 
 def iter_parts(text: str) -> Iterator[tuple[int, int]]:
-    """Comma-separated parts of text, keeping commas inside parentheses, read lazily."""
+    """Comma-separated parts of text, keeping commas inside parentheses and fixed phrases, read lazily."""
     depth, start = 0, 0
     for m in _PART_MARKS.finditer(text):
         ch = m.group()
+        if len(ch) > 1:
+            continue
         if ch == "(":
             depth += 1
         elif ch == ")":
@@ -68,10 +72,17 @@ def split_parts(text: str) -> list[tuple[int, int]]:
 _NOT_THE_TITLE = re.compile(r"\s*\((?i:ảnh)(?:\s[^()]*)?\)|\s+(?:đồng thời|và)\s*$")
 
 
+# A short name the article gives the body in brackets: "… về phòng, chống tham nhũng (Ban Chỉ đạo Trung ương)".
+_SHORT_NAME = re.compile(r"\s*\((?P<short>[^()]+)\)$")
+
+
 def _clean_title(title: str) -> str:
     title = _NOT_THE_TITLE.sub("", re.sub(r"\s+", " ", title)).strip(" ,-–—:")
     if title.count("(") > title.count(")"):
         title = title[: title.rfind("(")].strip()
+    short = _SHORT_NAME.search(title)
+    if short and short.group("short").casefold() in title[: short.start()].casefold():
+        title = title[: short.start()]
     return title.rstrip(" ,-–—")
 
 

@@ -341,3 +341,18 @@ def test_what_a_cued_person_does_is_not_the_end_of_their_name():
     assert list(found) == ["Tô Lâm"]
     assert found["Tô Lâm"].roles == ["speaker"]
     assert list(officials_of("Đồng chí Nguyễn Công bằng - Bí thư Tỉnh ủy phát biểu.")) == ["Nguyễn Công Bằng"]
+
+
+def test_a_fixed_phrase_with_a_comma_stays_in_the_title_and_a_short_name_in_brackets_goes():
+    text = (
+        "Đồng chí Phan Đình Trạc, Trưởng Ban Nội chính Trung ương, Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương "
+        "về phòng, chống tham nhũng, tiêu cực (Ban Chỉ đạo Trung ương) chủ trì hội nghị."
+    )
+    found = officials_of(text)
+    assert positions(found["Phan Đình Trạc"]) == [
+        "Trưởng Ban Nội chính Trung ương",
+        "Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực",
+    ]
+    assert found["Phan Đình Trạc"].roles == ["chair"]
+    found = officials_of("Ông Lê Văn A, Giám đốc Sở Y tế (ảnh), phòng, chống dịch là nhiệm vụ trọng tâm.")
+    assert positions(found["Lê Văn A"]) == ["Giám đốc Sở Y tế"]

@@ -22,6 +22,7 @@ from documents.extraction.lexicon import (
     TITLE_STOPS,
 )
 from documents.extraction.names import find_names
+from documents.extraction.titles import split_parts
 from documents.extraction.wordlists import document_kinds, entries, table
 
 
@@ -80,6 +81,12 @@ def test_every_body_named_like_a_person_is_not_one():
         if found != ["Lê Văn An"]:
             people[body] = found
     assert not people
+
+
+def test_every_phrase_with_a_comma_stays_whole_in_a_title():
+    for phrase in entries("comma_phrases"):
+        text = f"Trưởng Ban Chỉ đạo về {phrase}, Giám đốc Sở"
+        assert [text[s:e].strip() for s, e in split_parts(text)] == [f"Trưởng Ban Chỉ đạo về {phrase}", "Giám đốc Sở"]
 
 
 def test_every_place_is_not_a_person():
