@@ -31,6 +31,11 @@ class Mention:
     after_end: int = 0  # where the name and its titles end
 
 
+def _in_a_name(window: str, verb: re.Match) -> bool:
+    """A verb written with a capital inside a clause is a word of a name: "Ban Chỉ đạo", "Hội đồng Báo cáo …"."""
+    return verb.group()[:1].isupper() and bool(window[: verb.start()].strip(" ,:-–"))
+
+
 def _roles_after(text: str, start: int, limit: int) -> set[str]:
     window = text[start : min(limit, start + 400)]
     brk = re.search(r"[.;!?\n]", window)
@@ -44,7 +49,7 @@ def _roles_after(text: str, start: int, limit: int) -> set[str]:
         ("speaker", SPEECH_VERBS),
         ("attendee", ATTEND_VERBS),
     ):
-        m = rx.search(window)
+        m = next((m for m in rx.finditer(window) if not _in_a_name(window, m)), None)
         if m:
             found.append((m.start(), role))
     if not found:

@@ -356,3 +356,12 @@ def test_a_fixed_phrase_with_a_comma_stays_in_the_title_and_a_short_name_in_brac
     assert found["Phan Đình Trạc"].roles == ["chair"]
     found = officials_of("Ông Lê Văn A, Giám đốc Sở Y tế (ảnh), phòng, chống dịch là nhiệm vụ trọng tâm.")
     assert positions(found["Lê Văn A"]) == ["Giám đốc Sở Y tế"]
+
+
+def test_a_verb_written_with_a_capital_inside_a_name_gives_no_role():
+    found = officials_of("Đồng chí Lê Văn A, Phó Trưởng Ban Chỉ đạo tỉnh về chuyển đổi số.")
+    assert found["Lê Văn A"].roles == ["mentioned"]
+    found = officials_of("PGS.TS Bùi Hoài Sơn, Ủy viên Ủy ban Văn hóa, góp ý Dự thảo Văn kiện Đại hội.")
+    assert found["Bùi Hoài Sơn"].roles == ["mentioned"]
+    found = officials_of("Đồng chí Lê Văn A, Bí thư Tỉnh ủy. Chỉ đạo hội nghị, đồng chí yêu cầu các cấp làm tốt.")
+    assert positions(found["Lê Văn A"]) == ["Bí thư Tỉnh ủy"]
