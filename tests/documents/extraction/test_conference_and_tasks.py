@@ -403,3 +403,15 @@ def test_a_short_back_reference_takes_the_full_name_of_its_first_mention():
         "Ngày 23/8, Ban chỉ đạo đã tiến hành kỳ họp lần thứ nhất sau khi thành lập.\n"
     )
     assert parse_text(text).conference.organizer == "Ban chỉ đạo Phòng chống tham nhũng, tiêu cực tỉnh Bà Rịa-Vũng Tàu"
+
+
+def test_gan_voi_and_doi_voi_go_on_with_the_meeting_name_where_voi_alone_ends_it():
+    text = (
+        "Sáng 15/7, Quân ủy Trung ương tổ chức Hội nghị phối hợp lãnh đạo công tác quốc phòng gắn với phát triển "
+        "kinh tế - xã hội trên địa bàn. Đồng chí Lê Văn An chủ trì.\n"
+    )
+    assert parse_text(text).conference.name == (
+        "Hội nghị phối hợp lãnh đạo công tác quốc phòng gắn với phát triển kinh tế - xã hội trên địa bàn"
+    )
+    text = "Sáng 15/7, Tỉnh ủy tổ chức Hội nghị giao ban với các huyện ủy. Đồng chí Lê Văn An chủ trì.\n"
+    assert parse_text(text).conference.name == "Hội nghị giao ban"
