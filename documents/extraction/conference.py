@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from documents.extraction.asides import without_asides
 from documents.extraction.dates import resolve_year
 from documents.extraction.directive_context import CENTRAL_COMMITTEE
 from documents.extraction.directives import canonical_issuer
@@ -251,6 +252,7 @@ def find_conference(
         organizer = CENTRAL_COMMITTEE  # a Central Committee plenum is its own meeting
     elif organizer is None:
         organizer = fallback_organizer(text, paragraphs, masked, officials, chair_leads_it=kind != "lam_viec")
+    organizer = without_asides(organizer) if organizer else None
     body_text = "\n".join(text[a:b] for a, b in paragraphs)
     points = re.search(r"(\d+)\s+điểm cầu", body_text)
     sentence = text[s_start:s_end]

@@ -12,7 +12,7 @@ from collections import Counter
 from documents.extraction.lexicon import BODY_NAMES, ORG_HEAD, TITLE_HEAD, UPPER
 from documents.extraction.names import find_names
 from documents.extraction.result import Official
-from documents.extraction.wordlists import alternation, document_kinds
+from documents.extraction.wordlists import alternation, document_kinds, entries
 
 _ORGANIZER_BEFORE = re.compile(
     r"(?:^|[,.;:]\s*)(?P<org>[^,.;:]{3,160}?)\s+(?:đã\s+|vừa\s+|long trọng\s+)?"
@@ -53,6 +53,8 @@ _BODY_ALIASES = {
 
 def clean_org(org: str) -> str | None:
     org = _ORG_CLAUSE_END.split(org)[0].strip(" ,")
+    if org.count(")") > org.count("("):  # the end of a short name in brackets: "… (Ban Chỉ đạo) đã họp"
+        org = org[: org.find(")")].strip(" ,")
     names = find_names(org)
     if names and names[0].start > 0:
         org = org[: names[0].start].strip(" ,")  # "Ban Bí thư Võ Văn Thưởng": the person is not the body
@@ -106,6 +108,14 @@ _NAME_GOES_ON = re.compile(r"(?:[^,.;:\n]|,\s+(?=[a-zà-ỹđ]))*")
 _LONGEST_BODY_NAME = 14
 
 
+# Words of two syllables, the first in capitals, that names of bodies are made of ("Trung ương", "Chính trị").
+_COMPOUNDS = frozenset(
+    m.group()
+    for name in (*entries("central_bodies"), *entries("organization_heads"), *entries("titles"))
+    for m in re.finditer(rf"(?<![^\W_])[{UPPER}][^\W\d_]* [^\W\d_{UPPER}]+(?![^\W_])", name)
+)
+
+
 def expand_organizer(text: str, org: str) -> str:
     """A short back-reference ('Ban Chỉ đạo') becomes the full name a title gave ('Trưởng Ban Chỉ đạo …')."""
     if len(org.split()) > 3:
@@ -122,9 +132,14 @@ def expand_organizer(text: str, org: str) -> str:
     # tiêu cực tỉnh Bà Rịa-Vũng Tàu thống nhất …"): up to the last capitalised word of its opening.
     for m in re.finditer(re.escape(org) + rf"\s+(?=[{UPPER}])", text):
         opening = " ".join(_NAME_GOES_ON.match(text, m.start()).group(0).split()[:_LONGEST_BODY_NAME])
+        opening = opening.split("(")[0]  # a bracket opens a short name or an aside
         words = (clean_org(opening) or org).split()  # a verb or a person's name ends it; so does a term
         words = list(itertools.takewhile(lambda w: w.lower() not in ("khóa", "khoá"), words))
         last = max((i for i, w in enumerate(words) if w[:1].isupper()), default=-1)
+        if 0 <= last < len(words) - 1 and f"{words[last]} {words[last + 1]}" in _COMPOUNDS:
+            last += 1  # "Trung ương", "Chính trị": a capital opens a word of two syllables
+        if words[last + 1 : last + 2] == ["về"]:
+            last = len(words) - 1  # a steering committee's subject is its name's: "Ban Chỉ đạo Trung ương về …"
         longer = " ".join(words[: last + 1]).strip(" ,")
         if len(longer.split()) > len(org.split()):
             return longer

@@ -8,6 +8,7 @@ import functools
 
 from core.upsert import ImportCounts, RowsByKey, retire_records, stored_by_key
 from documents.extraction import result as parsed
+from documents.extraction.asides import without_asides
 from meetings.models import Conference, Participant, ParticipantRole
 from people.importing.officials import NamedOfficial, remove_unfounded, resolve_officials
 from people.importing.organizations import OrganizationResolver
@@ -17,10 +18,16 @@ from people.models import Official
 from people.posts import canonical_post
 
 
+def _post_of(p: parsed.Position) -> tuple[str, str | None]:
+    """The title and body a position names, without what brackets add ("Chủ tịch Quốc hội (QH)" holds the post of
+    "Chủ tịch Quốc hội"); the position as written is kept on its evidence."""
+    return without_asides(p.title or p.text), without_asides(p.organization) if p.organization else None
+
+
 def organization_names(officials: list[parsed.Official], place: str | None) -> list[tuple[str | None, str | None]]:
     """The bodies the officials' positions name, with the place that completes each."""
     return [
-        (canonical_post(p.title or p.text, p.organization).organization, item.place or place)
+        (canonical_post(*_post_of(p)).organization, item.place or place)
         for item in officials
         for p in item.positions
         if p.text.strip()
@@ -45,17 +52,15 @@ def import_officials(
         summary.skipped += [f"positions: an empty position of {item.name}"] * len(empty)
         held.append([p for p in item.positions if p.text.strip()])
     posts = PostResolver(organizations)
-    posts.resolve(
-        (p.title or p.text, p.organization, where) for ps, where in zip(held, wheres, strict=True) for p in ps
-    )
+    posts.resolve((*_post_of(p), where) for ps, where in zip(held, wheres, strict=True) for p in ps)
     people = []
     for item, positions, where in zip(officials, held, wheres, strict=True):
         person = NamedOfficial(item.name, set())
         for p in positions:
-            named = organizations.get(canonical_post(p.title or p.text, p.organization).organization, where)
+            named = organizations.get(canonical_post(*_post_of(p)).organization, where)
             if named is not None:
                 person.organizations.add(named.pk)
-            post, _ = posts.get(p.title or p.text, p.organization, where)
+            post, _ = posts.get(*_post_of(p), where)
             if post.organization_id is not None:
                 person.holds_in.add(post.organization_id)
         people.append(person)
@@ -67,7 +72,7 @@ def import_officials(
     holdings, spans = [], []
     for item, positions, where, official in zip(officials, held, wheres, found, strict=True):
         for p in positions:
-            post, former = posts.get(p.title or p.text, p.organization, where)
+            post, former = posts.get(*_post_of(p), where)
             holdings.append(Holding(official, post, former, p.text))
             spans.append(item.spans[0] if item.spans else (0, 0))
     recorded = record_positions(holdings, resolved.positions, observed_on)

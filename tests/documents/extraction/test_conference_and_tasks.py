@@ -415,3 +415,13 @@ def test_gan_voi_and_doi_voi_go_on_with_the_meeting_name_where_voi_alone_ends_it
     )
     text = "Sáng 15/7, Tỉnh ủy tổ chức Hội nghị giao ban với các huyện ủy. Đồng chí Lê Văn An chủ trì.\n"
     assert parse_text(text).conference.name == "Hội nghị giao ban"
+
+
+def test_a_body_named_before_its_short_name_in_brackets_keeps_its_whole_name():
+    text = (
+        "Sáng 21/1, Ban chỉ đạo Trung ương về phòng, chống tham nhũng (Ban chỉ đạo) đã họp phiên thứ 15 dưới sự chủ "
+        "trì của Tổng Bí thư Nguyễn Phú Trọng.\n"
+    )
+    assert parse_text(text).conference.organizer == "Ban chỉ đạo Trung ương về phòng, chống tham nhũng"
+    text = "Sáng 21/1, Mặt trận Tổ quốc tỉnh (MTTQ) đã họp phiên thứ 15 dưới sự chủ trì của Chủ tịch Lê Văn An.\n"
+    assert parse_text(text).conference.organizer == "Mặt trận Tổ quốc tỉnh"
