@@ -425,3 +425,11 @@ def test_a_body_named_before_its_short_name_in_brackets_keeps_its_whole_name():
     assert parse_text(text).conference.organizer == "Ban chỉ đạo Trung ương về phòng, chống tham nhũng"
     text = "Sáng 21/1, Mặt trận Tổ quốc tỉnh (MTTQ) đã họp phiên thứ 15 dưới sự chủ trì của Chủ tịch Lê Văn An.\n"
     assert parse_text(text).conference.organizer == "Mặt trận Tổ quốc tỉnh"
+
+
+def test_a_second_action_after_dong_thoi_is_not_the_meeting_name():
+    text = (
+        "Sáng 25/7, Tỉnh ủy Yên Bái tổ chức Hội nghị triển khai quyết định của Ban Bí thư về công tác cán bộ, đồng "
+        "thời trao Quyết định chỉ định đồng chí Đỗ Đức Duy giữ chức Phó Bí thư Tỉnh ủy.\n"
+    )
+    assert parse_text(text).conference.name == "Hội nghị triển khai quyết định của Ban Bí thư về công tác cán bộ"
