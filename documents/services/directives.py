@@ -3,8 +3,9 @@
 Party numbering restarts each term, so a code alone is no identity: 35-CT/TW
 of 2019 and of 2024 are two documents. A citation joins the record with the
 same code and the same issue year or term; a citation that gives neither
-joins the most recent record with its code. The citations are resolved in the
-article's order, each seeing the records the ones before it made.
+joins the most recent record with its code, or on a re-parse the one it joined
+before. The citations are resolved in the article's order, each seeing the
+records the ones before it made.
 """
 
 from __future__ import annotations
@@ -127,7 +128,9 @@ class _Plan:
         date, term = citation.date, citation.term
         exact = [d for d in candidates if (date and d.issue_date == date) or (term and d.term == term)]
         compatible = exact or [d for d in candidates if _compatible(d, date, term or None)]
-        compatible.sort(key=lambda d: (d.issue_date or dt.date.min, self._age(d)), reverse=True)
+        # The record this article's earlier parse chose stays its choice among equals: the article's rows do not
+        # move because other articles taught the database of another document with the same code.
+        compatible.sort(key=lambda d: (d.pk in self.before, d.issue_date or dt.date.min, self._age(d)), reverse=True)
         values = {
             "issue_date": date,
             "term": term,

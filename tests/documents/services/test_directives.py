@@ -121,3 +121,21 @@ def test_a_directive_a_kept_curated_task_still_names_stays():
     curated.refresh_from_db()
     assert curated.not_in_latest_parse
     assert list(curated.directives.values_list("code", flat=True)) == ["50-KL/TW"]
+
+
+def test_an_undated_citation_keeps_the_record_it_joined_when_another_with_its_code_appears():
+    dated = article_from_text("Nghị quyết số 26-NQ/TW ngày 05/8/2008 của Ban Chấp hành Trung ương về nông nghiệp.")
+    import_extraction(dated, parse_text(dated.text))
+    undated = article_from_text("Hội nghị quán triệt Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung ương.")
+    import_extraction(undated, parse_text(undated.text))
+    first = DirectiveMention.objects.get(article=undated).directive
+    assert first.issue_date.year == 2008
+    later = article_from_text("Nghị quyết số 26-NQ/TW ngày 30/7/2013 của Bộ Chính trị về tỉnh Nghệ An.")
+    import_extraction(later, parse_text(later.text))
+
+    summary = import_extraction(undated, parse_text(undated.text))
+    assert DirectiveMention.objects.get(article=undated).directive == first
+    assert summary.counts["mentions"].inserted == summary.counts["mentions"].removed == 0
+    fresh = article_from_text("Hội nghị học tập Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung ương.")
+    import_extraction(fresh, parse_text(fresh.text))
+    assert DirectiveMention.objects.get(article=fresh).directive.issue_date.year == 2013  # the most recent
