@@ -25,6 +25,9 @@ _SUBJECT_END = re.compile(
     rf"\.(?:\s|$)|\.\.\.|,\s+(?:{_KIND_ALT})\b|,\s+(?:đã|đang|sẽ|vừa|được|do|tại|nhằm|cùng|với)\s"
     rf"|,\s+(?:{BODY_NAMES})\s+(?:đã|đang|sẽ|vừa|cũng)\s"
     rf"|\s+và\s+(?:{_KIND_ALT})\s+(?:số\s+)?\d|\s+(?=\()"
+    rf"|(?:\s+và|,\s+gắn với)\s+(?:dự thảo\s+)?(?:{_KIND_ALT})\s+(?:số|của)\s"
+    r"|\s+(?:xác định|khẳng định|nêu rõ|nhấn mạnh)\s*:?\s*[“\"]"
+    r"|,\s+(?:thời gian qua|những năm qua|qua \d+ năm|sau \d+ năm)(?![^\W_])"
     r"|,?\s+(?:nhưng|mặc dù|tuy nhiên|trong khi)\s"
     r"|\s+còn\s+(?:rất|chưa|chậm|nhiều|hạn chế|thấp|yếu)(?![^\W_])",
     re.IGNORECASE,

@@ -36,6 +36,23 @@ def subject_of(sentence: str) -> str | None:
             "kỷ luật.",
             "xử lý kỷ luật đảng viên vi phạm",
         ),
+        (
+            "Chỉ thị số 36-CT/TW về đại hội đảng bộ các cấp và dự thảo chỉ thị của Bộ Chính trị khóa XII về đại hội.",
+            "đại hội đảng bộ các cấp",
+        ),
+        (
+            "Nghị quyết số 19-NQ/TW về đổi mới các đơn vị sự nghiệp công lập, gắn với Kết luận số 64 của Trung ương.",
+            "đổi mới các đơn vị sự nghiệp công lập",
+        ),
+        (
+            "Nghị quyết số 11-NQ/TW về công tác phụ nữ thời kỳ mới xác định “phải xây dựng đội ngũ cán bộ nữ”.",
+            "công tác phụ nữ thời kỳ mới",
+        ),
+        (
+            "Thực hiện Chỉ thị 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh, thời gian qua, chi bộ "
+            "triển khai mô hình mới.",
+            "đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh",
+        ),
     ],
 )
 def test_a_subject_ends_where_its_sentence_goes_on_with_a_predicate(sentence, subject):
