@@ -59,7 +59,7 @@ _NAME_END = re.compile(
     r"(?:sơ kết|tổng kết|giao ban|quán triệt|học tập|triển khai|kiểm điểm|đánh giá))|tại(?!\s+\d+\s+điểm cầu)|"
     r"do|dưới sự|với sự|với(?<!gắn với)(?<!đối với)|nhằm|vào|diễn ra|được tổ chức|đã|có sự|có|kết hợp|"
     r"sáng|chiều|tối|trưa|hôm nay|hôm qua|vừa qua|vừa|khai mạc|bế mạc|để|là|sau khi)(?![^\W_])"
-    r"|,\s+(?:sáng|chiều|ngày|tối|trưa|tại)\b|,?\s+đồng thời(?![^\W_])"
+    r"|,\s+(?:sáng|chiều|ngày|tối|trưa|tại)\b|,?\s+đồng thời(?![^\W_])|,\s+(?:về việc|chính thức)(?![^\W_])"
 )
 _NUMBERED_MEETING = re.compile(r"(?i:hội nghị\s+(?:lần thứ\s+)?\w+)$")
 _TODAY = re.compile(r"(?<![^\W_])(?i:sáng nay|chiều nay|tối nay|trưa nay|hôm nay)(?![^\W_])(?!\s*,?\s*\(?\d)")

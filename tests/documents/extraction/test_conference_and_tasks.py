@@ -427,9 +427,16 @@ def test_a_body_named_before_its_short_name_in_brackets_keeps_its_whole_name():
     assert parse_text(text).conference.organizer == "Mặt trận Tổ quốc tỉnh"
 
 
-def test_a_second_action_after_dong_thoi_is_not_the_meeting_name():
+def test_a_second_action_or_clause_after_a_comma_is_not_the_meeting_name():
     text = (
         "Sáng 25/7, Tỉnh ủy Yên Bái tổ chức Hội nghị triển khai quyết định của Ban Bí thư về công tác cán bộ, đồng "
         "thời trao Quyết định chỉ định đồng chí Đỗ Đức Duy giữ chức Phó Bí thư Tỉnh ủy.\n"
     )
     assert parse_text(text).conference.name == "Hội nghị triển khai quyết định của Ban Bí thư về công tác cán bộ"
+    text = "Sáng 5/12, Kỳ họp thứ 4 HĐND thành phố khóa XV, nhiệm kỳ 2016 - 2021, chính thức khai mạc.\n"
+    assert parse_text(text).conference.name == "Kỳ họp thứ 4 HĐND thành phố khóa XV, nhiệm kỳ 2016 - 2021"
+    text = (
+        "Sáng 2/11, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15, nhiệm kỳ 2025-2030, về việc các "
+        "cấp cần tổ chức lấy ý kiến nhân dân.\n"
+    )
+    assert parse_text(text).conference.name == "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15, nhiệm kỳ 2025-2030"
