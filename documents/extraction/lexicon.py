@@ -60,7 +60,7 @@ BODY_NAMES = (
     alternation(entries("central_bodies")) + "|"
     r"(?:Ban [Tt]hường vụ |Ban Chấp hành Đảng bộ |BCH Đảng bộ |Ban Chấp hành )?"
     r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|tỉnh|thành phố)"
-    rf"(?:\s+(?!Về\b|Khóa\b)[{UPPER}][^\W\d_]*){{0,4}}|"
+    rf"(?:\s+(?!Về\b|Khóa\b)[{UPPER}][^\W\d_]*(?:\.[{UPPER}]+(?![^\W_]))?){{0,4}}|"  # "TP.HCM" is one word
     r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện)"
     rf"(?:\s+[{UPPER}][^\W\d_]*){{0,4}}|"
     r"Bộ [A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,3}?(?= về|,|\.|;| ngày|$)"

@@ -440,3 +440,11 @@ def test_a_second_action_or_clause_after_a_comma_is_not_the_meeting_name():
         "cấp cần tổ chức lấy ý kiến nhân dân.\n"
     )
     assert parse_text(text).conference.name == "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15, nhiệm kỳ 2025-2030"
+
+
+def test_an_abbreviated_city_is_one_word_of_the_body_the_article_names_most():
+    text = (
+        "Sáng 5/8, Hội nghị tổng kết năm học 2021-2022 diễn ra trực tuyến.\nThành ủy TP.HCM đánh giá cao ngành giáo "
+        "dục. Thành ủy TP.HCM ghi nhận nhiều nỗ lực. Theo Thành ủy TP.HCM, giáo dục cần đổi mới.\n"
+    )
+    assert parse_text(text).conference.organizer == "Thành ủy TP.HCM"
