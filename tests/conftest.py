@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from rest_framework.test import APIClient
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -86,3 +88,25 @@ def imported_gold(db, shared_dir):
         Article.objects.filter(pk=article.pk).update(status="parsed")
         articles.append((article, gold))
     return articles
+
+
+class Migrator:
+    """Moves the test database between migration states and gives each state's historical models."""
+
+    def __init__(self) -> None:
+        self.executor = MigrationExecutor(connection)
+
+    def migrate(self, targets: list[tuple[str, str]]) -> None:
+        self.executor.loader.build_graph()
+        self.executor.migrate(targets)
+
+    def apps(self, targets: list[tuple[str, str]]):
+        return self.executor.loader.project_state(targets).apps
+
+
+@pytest.fixture
+def migrator(transactional_db):
+    """A Migrator; the database is migrated to the latest state again afterwards."""
+    helper = Migrator()
+    yield helper
+    helper.migrate(helper.executor.loader.graph.leaf_nodes())

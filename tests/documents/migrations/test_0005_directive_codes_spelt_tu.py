@@ -1,32 +1,19 @@
 """Stored directive codes spelt "TƯ" take the spelling "TW": renamed when alone, put to curators when a twin exists."""
 
-import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-
 BEFORE = [("documents", "0004_list_indexes")]
 AFTER = [("documents", "0005_directive_codes_spelt_tu")]
 
 
-@pytest.fixture
-def historical_apps(transactional_db):
-    executor = MigrationExecutor(connection)
-    executor.migrate(BEFORE)
-    yield executor
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())
-
-
-def test_a_code_spelt_tu_is_renamed_unless_a_twin_holds_the_tw_code(historical_apps):
-    old = historical_apps.loader.project_state(BEFORE).apps
+def test_a_code_spelt_tu_is_renamed_unless_a_twin_holds_the_tw_code(migrator):
+    migrator.migrate(BEFORE)
+    old = migrator.apps(BEFORE)
     Directive = old.get_model("documents", "Directive")
     alone = Directive.objects.create(kind="quy_dinh", number="164", code="164-QĐ/TƯ", title="chế độ bồi dưỡng")
     spelt_tu = Directive.objects.create(kind="quyet_dinh", number="218", code="218-QĐ/TƯ")
     twin = Directive.objects.create(kind="quyet_dinh", number="218", code="218-QĐ/TW")
 
-    historical_apps.loader.build_graph()
-    historical_apps.migrate(AFTER)
-    new = historical_apps.loader.project_state(AFTER).apps
+    migrator.migrate(AFTER)
+    new = migrator.apps(AFTER)
     Directive = new.get_model("documents", "Directive")
     ReviewItem = new.get_model("core", "ReviewItem")
 

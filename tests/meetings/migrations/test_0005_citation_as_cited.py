@@ -2,25 +2,13 @@
 
 import datetime as dt
 
-import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-
 BEFORE = [("meetings", "0004_citation_conference_date"), ("documents", "0005_directive_codes_spelt_tu")]
 AFTER = [("meetings", "0005_citation_as_cited")]
 
 
-@pytest.fixture
-def historical_apps(transactional_db):
-    executor = MigrationExecutor(connection)
-    executor.migrate(BEFORE)
-    yield executor
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())
-
-
-def test_each_citation_takes_its_values_from_the_articles_extraction(historical_apps):
-    old = historical_apps.loader.project_state(BEFORE).apps
+def test_each_citation_takes_its_values_from_the_articles_extraction(migrator):
+    migrator.migrate(BEFORE)
+    old = migrator.apps(BEFORE)
     Article = old.get_model("documents", "Article")
     Directive = old.get_model("documents", "Directive")
     DirectiveMention = old.get_model("meetings", "DirectiveMention")
@@ -41,9 +29,8 @@ def test_each_citation_takes_its_values_from_the_articles_extraction(historical_
     DirectiveMention.objects.create(article=article, directive=thirty_five, start=0, end=0)
     DirectiveMention.objects.create(article=unparsed, directive=fifty, start=5, end=9)
 
-    historical_apps.loader.build_graph()
-    historical_apps.migrate(AFTER)
-    new = historical_apps.loader.project_state(AFTER).apps
+    migrator.migrate(AFTER)
+    new = migrator.apps(AFTER)
     DirectiveMention = new.get_model("meetings", "DirectiveMention")
 
     values = ("cited_title", "cited_issuer", "cited_date", "cited_term")
