@@ -144,21 +144,31 @@ def resolve_officials(people: list[NamedOfficial], flags: PendingFlags) -> Resol
     update_all(Official, list(plan.respelled.values()), {"other_names"})
     for flag in plan.flags:
         flags.add(*flag)
-    _flag_possible_duplicates(plan.new, plan.alike, flags)
+    holds: dict[int, list[str]] = defaultdict(list)
+    for position in plan.positions:
+        holds[position.official_id].append(position.text)
+    _flag_possible_duplicates(plan.new, plan.alike, flags, holds)
     return ResolvedOfficials(found, plan.positions)
 
 
 def _flag_possible_duplicates(
-    new: list[tuple[Official, Official | None]], alike: dict[str, list[Official]], flags: PendingFlags
+    new: list[tuple[Official, Official | None]],
+    alike: dict[str, list[Official]],
+    flags: PendingFlags,
+    holds: dict[int, list[str]],
 ) -> None:
     """A new official whose name is another's, or is spelled like another's without its marks, is offered
-    to curators; each is compared with the officials that existed when it was made."""
+    to curators; each is compared with the officials that existed when it was made. The item says what the
+    other holds, which the article did not name this one in."""
     for n, (official, namesake) in enumerate(new):
         earlier = [*alike[official.search_key], *(o for o, _ in new[:n] if o.search_key == official.search_key)]
         earlier.sort(key=lambda other: (other.name, other.pk))
         same = namesake or next(iter(earlier), None)
         if same is not None:
-            flags.add(ReviewReason.POSSIBLE_DUPLICATE, official, f"{official.name!r} may be {same.name!r}.", other=same)
+            held = holds.get(same.pk, []) if same.pk is not None else []
+            shown = "; ".join(held[:3]) + ("; …" if len(held) > 3 else "")
+            detail = f"{official.name!r} may be {same.name!r}" + (f", who holds: {shown}." if held else ".")
+            flags.add(ReviewReason.POSSIBLE_DUPLICATE, official, detail, other=same)
 
 
 def remove_unfounded(official_ids: set[int]) -> list[int]:

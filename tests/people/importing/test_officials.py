@@ -64,3 +64,14 @@ def test_an_official_nothing_founds_any_more_is_removed_with_a_tombstone_and_its
     assert set(Official.objects.values_list("pk", flat=True)) == {curated.pk, shown.pk}
     assert Tombstone.objects.filter(record_type="official", record_id=gone.pk).exists()
     assert ReviewItem.objects.get().status == "resolved"
+
+
+def test_a_possible_duplicate_says_what_the_other_holds():
+    board, province = OrganizationFactory(), OrganizationFactory()
+    known = PositionFactory(official__name="Trần Văn Hai", organization=board, text="Phó Trưởng Ban Tổ chức Tỉnh ủy")
+    flags = PendingFlags()
+    (new,) = resolve_officials([NamedOfficial("Trần Văn Hai", {province.pk})], flags).officials
+    flags.flush()
+    item = ReviewItem.objects.get(reason=ReviewReason.POSSIBLE_DUPLICATE)
+    assert (item.object_id, item.other_id) == (new.pk, known.official_id)
+    assert item.detail == "'Trần Văn Hai' may be 'Trần Văn Hai', who holds: Phó Trưởng Ban Tổ chức Tỉnh ủy."
