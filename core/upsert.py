@@ -81,6 +81,21 @@ def stage_blanks(obj: models.Model, values: dict[str, Any]) -> list[str]:
     return changed
 
 
+def stage_corrections(obj: models.Model, values: dict[str, Any], given_before: dict[str, Any]) -> list[str]:
+    """Sets on obj the values whose stored value is still the one this source gave before (``given_before``, by
+    field), except curated ones and except to nothing: a source corrects its own earlier reading, never another
+    source's or a curator's; the fields set."""
+    locked = _locked(obj)
+    changed = []
+    for name, before in given_before.items():
+        value, stored = values[name], getattr(obj, name)
+        if name in locked or value in (None, "") or stored in (None, "") or value == stored or stored != before:
+            continue
+        setattr(obj, name, value)
+        changed.append(name)
+    return changed
+
+
 def fill_blanks(obj: models.Model, values: dict[str, Any], *, later: bool = False) -> None:
     """Sets fields that are empty on obj and given in values; curated values are never overwritten.
     ``later``, for a row the transaction holds locked: written when a gathering block ends (core.gathered)."""

@@ -19,7 +19,7 @@ from documents.extraction.directive_context import (
     issuer_before,
     plenum_after,
 )
-from documents.extraction.lexicon import BODY_NAMES
+from documents.extraction.lexicon import BODY_NAMES, KIND_WORD_ALTERNATION
 from documents.extraction.result import Directive
 from documents.extraction.subjects import read_subject
 from documents.extraction.wordlists import alternation, document_kinds
@@ -72,8 +72,7 @@ ISSUER_ALIASES = {
     "btc trung ương": "Ban Tổ chức Trung ương",
 }
 
-_KIND_ALT = alternation(list(KIND_WORDS))
-_KIND = rf"(?P<kind>(?i:{_KIND_ALT}))"
+_KIND = rf"(?P<kind>(?i:{KIND_WORD_ALTERNATION}))"
 _PARTY_CODE = r"(?P<num>\d{1,4})\s*-\s*(?P<sym>[A-ZĐ][A-ZĐa-z]{0,5})\s*/\s*(?P<iss>[A-ZĐƯ][A-ZĐƯ0-9]{0,11})"
 # State documents: "26/2015/NĐ-CP", "1846/QĐ-TTg", "59/2020/QH14" (a year, or a hyphenated symbol).
 _STATE_SYMBOL = r"[A-ZĐƯ][A-ZĐƯa-z0-9]{0,8}"

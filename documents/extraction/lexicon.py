@@ -7,7 +7,7 @@ Nothing here names a particular article.
 
 import re
 
-from documents.extraction.wordlists import alternation, entries, table
+from documents.extraction.wordlists import alternation, document_kinds, entries, table
 
 # Every capital letter Vietnamese uses ("Ủ", "Đ", "Ơ", …), for regex classes: [{UPPER}].
 UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isalpha() and ch.isupper())
@@ -46,14 +46,20 @@ TITLE_STOPS = re.compile(
 )
 
 
-def _verbs(role: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![^\W_])(?:{alternation(table('verbs')[role])})(?![^\W_])", re.IGNORECASE)
+def _verbs(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_])(?:{alternation(words)})(?![^\W_])", re.IGNORECASE)
 
 
-SPEECH_VERBS = _verbs("speech")
-CHAIR_VERBS = _verbs("chair")
-REPORT_VERBS = _verbs("report")
-ATTEND_VERBS = _verbs("attend")
+SPEECH_VERBS = _verbs(table("verbs")["speech"])
+CHAIR_VERBS = _verbs(table("verbs")["chair"])
+REPORT_VERBS = _verbs(table("verbs")["report"])
+ATTEND_VERBS = _verbs(table("verbs")["attend"])
+# Every verb that gives a person a role in the meeting, whichever role.
+ROLE_VERB_WORDS = [verb for verbs in table("verbs").values() for verb in verbs]
+ROLE_VERBS = _verbs(ROLE_VERB_WORDS)
+
+# The words articles write each kind of document with ("nghị quyết", "kết luận", …), in lower case.
+KIND_WORD_ALTERNATION = alternation([word.lower() for kind in document_kinds() for word in kind.words])
 
 # Bodies that issue documents and hold meetings, with a place where one follows.
 BODY_NAMES = (

@@ -5,16 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from documents.extraction.lexicon import (
-    ATTEND_VERBS,
-    CHAIR_VERBS,
-    NOT_PEOPLE,
-    REPORT_VERBS,
-    SENTENCE_OPENERS,
-    SPEECH_VERBS,
-    SURNAMES,
-    UPPER,
-)
+from documents.extraction.lexicon import NOT_PEOPLE, ROLE_VERBS, SENTENCE_OPENERS, SURNAMES, UPPER
 
 _CAPITAL_WORD = rf"[{UPPER}][^\W\d_]*"
 CAPITAL_RUN = re.compile(rf"(?<![^\W\d_]){_CAPITAL_WORD}(?: {_CAPITAL_WORD})*(?![^\W\d_])")
@@ -40,7 +31,6 @@ _BODY_BEFORE = re.compile(
 _CUED_LOWER_NAME = re.compile(
     r"(?<![^\W_])(?i:đồng chí|ông|bà)\s+(?P<name>[^\W\dA-ZĐ_][^\W\d_]*(?: [^\W\d_]+){1,3})(?=\s*(?:,|[-–]\s|\())"
 )
-_VERB = re.compile("|".join(verbs.pattern for verbs in (SPEECH_VERBS, CHAIR_VERBS, REPORT_VERBS, ATTEND_VERBS)), re.I)
 _TITLE_PREFIXES = frozenset({"nguyên", "quyền"})  # former, acting: they open a title, not a name
 _CUE_BEFORE = re.compile(r"(?<![^\W_])(?i:các đồng chí|đồng chí|đ/c|ông|bà)\s*:?\s*$")
 _DELIMITER_AFTER = re.compile(r"\s*(?:[,(:]|[-–—]\s)")
@@ -173,5 +163,5 @@ def _lowercase_tail(text: str, candidate, limit: int):
         pos = m.end()
         if _DELIMITER_AFTER.match(text, pos):
             # "Ông Nguyễn Thiện Nhân nói: …", "đồng chí Tô Lâm đánh giá, …": what the person does, not their name.
-            return [] if _VERB.match(text, tail[0][0]) else tail
+            return [] if ROLE_VERBS.match(text, tail[0][0]) else tail
     return []

@@ -11,21 +11,18 @@ from __future__ import annotations
 
 import re
 
-from documents.extraction.lexicon import BODY_NAMES, ORG_HEAD, TITLE_HEAD
+from documents.extraction.lexicon import BODY_NAMES, KIND_WORD_ALTERNATION, ORG_HEAD, ROLE_VERB_WORDS, TITLE_HEAD
 from documents.extraction.names import find_names
-from documents.extraction.wordlists import alternation, document_kinds, table
+from documents.extraction.wordlists import alternation
 
-_KIND_ALT = alternation([word.lower() for kind in document_kinds() for word in kind.words])
 _TAIL_SUBJECT = re.compile(r"\s+(?i:về)\s+(?:việc\s+)?(?P<subject>[^\n;…]{3,400})")
 # What a body does when it takes the sentence over: the verbs of the meeting's roles, and of deciding.
-_MAIN_VERBS = alternation(
-    [*(verb for verbs in table("verbs").values() for verb in verbs), "tổ chức", "quyết định", "ban hành", "xác định"]
-)
+_MAIN_VERBS = alternation([*ROLE_VERB_WORDS, "tổ chức", "quyết định", "ban hành", "xác định"])
 _SUBJECT_END = re.compile(
-    rf"\.(?:\s|$)|\.\.\.|,\s+(?:{_KIND_ALT})\b|,\s+(?:đã|đang|sẽ|vừa|được|do|tại|nhằm|cùng|với)\s"
+    rf"\.(?:\s|$)|\.\.\.|,\s+(?:{KIND_WORD_ALTERNATION})\b|,\s+(?:đã|đang|sẽ|vừa|được|do|tại|nhằm|cùng|với)\s"
     rf"|,\s+(?:{BODY_NAMES})\s+(?:đã|đang|sẽ|vừa|cũng)\s"
-    rf"|\s+và\s+(?:{_KIND_ALT})\s+(?:số\s+)?\d|\s+(?=\()"
-    rf"|(?:\s+và|,\s+gắn với)\s+(?:dự thảo\s+)?(?:{_KIND_ALT})\s+(?:số|của)\s"
+    rf"|\s+và\s+(?:{KIND_WORD_ALTERNATION})\s+(?:số\s+)?\d|\s+(?=\()"
+    rf"|(?:\s+và|,\s+gắn với)\s+(?:dự thảo\s+)?(?:{KIND_WORD_ALTERNATION})\s+(?:số|của)\s"
     r"|\s+(?:xác định|khẳng định|nêu rõ|nhấn mạnh)\s*:?\s*[“\"]"
     r"|,\s+(?:thời gian qua|những năm qua|qua \d+ năm|sau \d+ năm)(?![^\W_])"
     r"|,?\s+(?:nhưng|mặc dù|tuy nhiên|trong khi)\s"

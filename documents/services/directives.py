@@ -17,7 +17,7 @@ from django.db.models import Exists, OuterRef, Q
 
 from core.bulk import create_all, update_all
 from core.review import PendingFlags, ReviewReason
-from core.upsert import ImportCounts, Presence, retire, serialize_on, stage_blanks
+from core.upsert import ImportCounts, Presence, retire, serialize_on, stage_blanks, stage_corrections
 from documents.extraction.result import Directive as CitedDirective
 from documents.models import Directive, DirectiveKind
 from meetings.models import DirectiveMention
@@ -95,19 +95,12 @@ def cited_values(item: CitedDirective) -> dict:
 
 
 def _corrections(directive: Directive, before: dict, values: dict) -> list[str]:
-    """Sets on the directive what this article's citation now gives where the stored value is the one its
-    earlier parse gave (and no curator set): a better parse corrects its own reading, never another's."""
-    locked = set(getattr(directive, "locked_fields", None) or [])
-    changed = []
-    for name, cited in _AS_CITED.items():
-        value, stored = values[name], getattr(directive, name)
-        if name in locked or value in (None, "") or value == stored or stored in (None, "") or stored != before[cited]:
-            continue
-        setattr(directive, name, value)
-        changed.append(name)
-        if name == "issued_by_name" and "issued_by" not in locked:
-            directive.issued_by = values["issued_by"]
-            changed.append("issued_by")
+    """What this article's citation now gives, where the directive still holds what its earlier parse gave: a
+    better parse corrects its own reading (``stage_corrections``); the issuer's link follows its name."""
+    changed = stage_corrections(directive, values, {name: before[cited] for name, cited in _AS_CITED.items()})
+    if "issued_by_name" in changed and "issued_by" not in directive.locked_fields:
+        directive.issued_by = values["issued_by"]
+        changed.append("issued_by")
     return changed
 
 
