@@ -1,10 +1,12 @@
 """What is said around a task and is not one: findings and results, shortcomings, a document's own
-words, a court's or an inspection's demands, hopes. The request rules read these to leave such
-sentences out."""
+words, a court's or an inspection's demands, requests made before the meeting, questions, hopes. The
+request rules read these to leave such sentences out."""
 
 from __future__ import annotations
 
 import re
+
+from documents.extraction.lexicon import UPPER
 
 # What a finding or a result says: "… chưa …", "… đã đạt …"; a sentence opening so sets no task.
 FINDING = re.compile(r"(?<![^\W_])(?i:chưa|đã|đạt được|vừa qua|qua đó)(?![^\W_])")
@@ -18,6 +20,20 @@ DOCUMENT_VOICE = re.compile(
     r"(?:\s+(?:số\s+)?[\w/.-]+)?\s+(?:cũng\s+)?(?:đã\s+)?(?:có\s+)?(?:nêu rõ|nhấn mạnh|xác định|đề ra|nêu|"
     r"yêu cầu|quy định|chỉ rõ|khẳng định)|\Ađó là)"
 )
+# A request told as made before the meeting: "trước đây, Công an tỉnh đã yêu cầu …". ("Trước đó, …" often
+# tells an earlier moment of the same meeting, and "trong thời gian qua" the shortcomings a request answers.)
+EARLIER = re.compile(r"(?<![^\W_])(?i:trước đây)(?![^\W_])")
+# A punishment recommended for a named body or a count of members is an inspection's finding: "đề nghị
+# Ban Bí thư thi hành kỷ luật 1 tổ chức đảng", "… bằng hình thức cảnh cáo"; "thi hành kỷ luật đảng viên vi
+# phạm" asks for discipline in general and stays a task.
+PUNISHMENT = re.compile(
+    rf"(?i:thi hành kỷ luật)\s+(?=\d|[{UPPER}])(?!Đảng(?![^\W_]))"
+    r"|(?<![^\W_])bằng (?:các )?hình thức (?i:khiển trách|cảnh cáo|cách chức|khai trừ|từ)(?![^\W_])"
+)
+# A request to explain that ends in a question asks for an answer at the meeting ("đề nghị ông X phân tích
+# nguyên nhân do chủ quan hay khách quan?"); "xem xét lại … đã … chưa?" still asks for an action.
+QUESTION = re.compile(r"\?[”\"’']?\s*\Z")
+ANSWER = re.compile(r"(?<![^\W_])(?i:cho biết|phân tích|giải thích|trả lời|làm rõ|nói rõ|giải trình)(?![^\W_])")
 # A court's or an inspection's words: what they demand is not a task the meeting set.
 PROCEEDINGS = re.compile(
     r"(?<![^\W_])(?i:xét xử|truy tố|khởi tố|phiên tòa|bị cáo|bị can|tòa án|TAND|viện kiểm sát|cơ quan điều tra|"

@@ -173,3 +173,66 @@ def test_a_list_after_la_in_lower_case_is_parted_at_every_semicolon():
         "chuẩn bị tốt nhân sự đại hội",
         "đẩy mạnh chuyển đổi số",
     ]
+
+
+def test_a_question_asks_for_an_answer_not_a_task():
+    assert (
+        _tasks(
+            "Đồng chí đề nghị ông Ngô Minh Châu, Phó Giám đốc Công an thành phố, phân tích nguyên nhân do chủ quan "
+            "hay khách quan?\n"
+        )
+        == []
+    )
+    assert _tasks(
+        "Thủ tướng yêu cầu chủ tịch các tỉnh xem xét lại việc đối thoại với dân, đã lắng nghe giải quyết thấu "
+        "tình đạt lý chưa?\n"
+    ) == ["chủ tịch các tỉnh xem xét lại việc đối thoại với dân, đã lắng nghe giải quyết thấu tình đạt lý chưa?"]
+
+
+def test_a_request_made_before_the_meeting_is_not_its_task():
+    assert (
+        _tasks(
+            "Ông Ngô Minh Châu cho biết trước đây, Công an tỉnh đã yêu cầu Công an huyện đánh giá đúng tình hình "
+            "tội phạm trên địa bàn.\n"
+        )
+        == []
+    )
+    assert _tasks("Đồng chí yêu cầu Công an huyện đánh giá đúng tình hình tội phạm trên địa bàn.\n") == [
+        "Công an huyện đánh giá đúng tình hình tội phạm trên địa bàn."
+    ]
+
+
+def test_a_recommended_punishment_is_an_inspections_finding_not_a_task():
+    assert (
+        _tasks(
+            "Ủy ban Kiểm tra Trung ương đã kiểm tra 9 tổ chức đảng, đề nghị Ban Bí thư thi hành kỷ luật 1 tổ chức "
+            "đảng và 6 đảng viên.\n"
+        )
+        == []
+    )
+    assert (
+        _tasks(
+            "Đồng chí đề nghị tổ chức đảng cấp dưới thi hành kỷ luật Ban Thường vụ Đảng ủy Tập đoàn bằng hình thức "
+            "cảnh cáo.\n"
+        )
+        == []
+    )
+    assert _tasks("Đồng chí yêu cầu các cấp ủy xử lý nghiêm, thi hành kỷ luật đảng viên vi phạm.\n") == [
+        "các cấp ủy xử lý nghiêm, thi hành kỷ luật đảng viên vi phạm."
+    ]
+
+
+def test_only_needing_one_thing_is_a_condition_not_a_task():
+    assert _tasks("Đồng chí nêu rõ, mỗi tỉnh chỉ cần một cuộc kiểm tra thì cả nước đã có 63 cuộc kiểm tra rồi.\n") == []
+
+
+def test_what_goes_on_being_done_to_a_field_is_a_result():
+    assert _tasks(
+        "Đồng chí yêu cầu các cấp ủy khẩn trương cụ thể hóa kết luận. "
+        "Các lĩnh vực y tế, giáo dục tiếp tục được duy trì, dịch bệnh được kiểm soát.\n"
+    ) == ["các cấp ủy khẩn trương cụ thể hóa kết luận."]
+
+
+def test_a_matter_that_needs_attention_is_a_remark_not_a_task():
+    remark = "Đồng chí nhấn mạnh, đây là nội dung cần quan tâm để có nghiên cứu và nâng cấp các giải pháp.\n"
+    assert _tasks(remark) == []

@@ -122,9 +122,9 @@ def test_every_kind_of_document_can_be_stored():
 
 
 def test_every_task_word_is_read_whole():
-    from documents.extraction.requests import _CONNECTOR
+    from documents.extraction.openings import CONNECTOR
     from documents.extraction.task_items import ACTION_VERBS
 
     missed = [w for w in table("tasks")["actions"] if not whole(ACTION_VERBS, w)]
-    missed += [w for w in table("tasks")["connectors"] if not whole(_CONNECTOR, w + ", ")]
+    missed += [w for w in table("tasks")["connectors"] if not whole(CONNECTOR, w + ", ")]
     assert not missed
