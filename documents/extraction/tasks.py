@@ -37,11 +37,13 @@ _INLINE_ORDINAL = re.compile(
     r"|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s*"
 )
 _SECOND_ITEM = re.compile(r"(?i:hai là|thứ hai)")
+_WORD = re.compile(r"[^\W_]+")
 _ITEM_MARKER = re.compile(r"(?:^|(?<=[\s;.]))\(?(?:\d{1,2}|[a-zđ])\)\s*")
 
 
 # Bounds on how far a rule reads, so that text of any length parses in linear time.
 _LONGEST_LIST = 4000
+_MOST_COMPARED = 200  # tasks compared pairwise for restatements; past it, only repeated ones are left out
 
 
 def _ordinal_of(m: re.Match[str]) -> int:
@@ -194,6 +196,20 @@ def find_tasks(text: str, paragraphs: list[Paragraph], to_original) -> list[Task
     listed = enumerated_tasks(text, paragraphs, to_original)
     if not listed:
         listed = inline_list_tasks(text, paragraphs, to_original)
-    if listed:
-        return listed
-    return request_tasks(text, paragraphs, to_original)
+    return _without_restatements(listed or request_tasks(text, paragraphs, to_original))
+
+
+def _without_restatements(tasks: list[Task]) -> list[Task]:
+    """One task for each: a sapo or a headline restates a request the body makes ("… yêu cầu X phản hồi..."
+    then "… yêu cầu X phản hồi những vấn đề …"), so a task whose words stand whole inside another's is left
+    out, and of two with the same words the first is kept."""
+    words = [" " + " ".join(_WORD.findall(task.text.lower())) + " " for task in tasks]
+    first = {}
+    for i, key in enumerate(words):
+        first.setdefault(key, i)
+    compared = range(len(tasks)) if len(tasks) <= _MOST_COMPARED else range(0)
+
+    def contained(i: int) -> bool:
+        return any(words[i] != words[j] and words[i] in words[j] for j in compared)
+
+    return [task for i, task in enumerate(tasks) if first[words[i]] == i and not contained(i)]

@@ -448,3 +448,18 @@ def test_an_abbreviated_city_is_one_word_of_the_body_the_article_names_most():
         "dục. Thành ủy TP.HCM ghi nhận nhiều nỗ lực. Theo Thành ủy TP.HCM, giáo dục cần đổi mới.\n"
     )
     assert parse_text(text).conference.organizer == "Thành ủy TP.HCM"
+
+
+def test_a_request_the_sapo_restates_is_one_task():
+    tasks = parse_text(
+        "Ông Võ Văn Thưởng lưu ý các cơ quan quản lý cần tiếp thu, giải quyết, phản hồi...\n"
+        "Sáng 7/2, Ban Tuyên giáo Trung ương tổ chức Hội nghị giao ban báo chí. Ông Võ Văn Thưởng lưu ý các cơ "
+        "quan quản lý cần tiếp thu, giải quyết, phản hồi những vấn đề báo chí nêu.\n"
+        "Ông yêu cầu hệ thống thanh tra vào cuộc ngay lập tức để xử lý sai phạm. Ông cũng yêu cầu các sở rà soát "
+        "quy hoạch. Ông yêu cầu hệ thống thanh tra vào cuộc ngay lập tức để xử lý sai phạm.\n"
+    ).tasks
+    assert [t.text for t in tasks] == [
+        "các cơ quan quản lý cần tiếp thu, giải quyết, phản hồi những vấn đề báo chí nêu.",
+        "hệ thống thanh tra vào cuộc ngay lập tức để xử lý sai phạm.",
+        "các sở rà soát quy hoạch.",
+    ]
