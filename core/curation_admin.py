@@ -13,8 +13,10 @@ from core.merging import MergeRefused, merge
 
 
 def _lock_changed(form) -> None:
+    """Locks what a curator set: the fields changed on a record, every field given to a new one (a record a
+    curator adds is curated: no re-parse removes it or changes what it says)."""
     instance = form.instance
-    if instance.pk and hasattr(instance, "locked_fields") and form.has_changed():
+    if hasattr(instance, "locked_fields") and form.has_changed():
         lock(instance, form.changed_data)
 
 
@@ -55,7 +57,21 @@ class LinesField(forms.CharField):
 LIST_FIELDS = {"other_names", "locations"}
 
 
-class CuratedAdmin(SimpleHistoryAdmin):
+class LockingAdminMixin:
+    """Every field a curator sets, on the page or in an inline, is locked against re-parses."""
+
+    def save_model(self, request, obj, form, change):
+        _lock_changed(form)
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        for inline_form in formset.forms:
+            if not getattr(inline_form, "cleaned_data", {}).get("DELETE"):
+                _lock_changed(inline_form)
+        super().save_formset(request, form, formset, change)
+
+
+class CuratedAdmin(LockingAdminMixin, SimpleHistoryAdmin):
     """A model admin whose edits are curation: locked against re-parses, kept in the record's history."""
 
     curation_fields = ("locked_fields", "not_in_latest_parse")
@@ -98,17 +114,6 @@ class CuratedAdmin(SimpleHistoryAdmin):
             url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[merged.survivor().pk])
             return HttpResponsePermanentRedirect(url)
         return super().change_view(request, object_id, form_url, extra_context)
-
-    def save_model(self, request, obj, form, change):
-        if change:
-            _lock_changed(form)
-        super().save_model(request, obj, form, change)
-
-    def save_formset(self, request, form, formset, change):
-        for inline_form in formset.forms:
-            if not getattr(inline_form, "cleaned_data", {}).get("DELETE"):
-                _lock_changed(inline_form)
-        super().save_formset(request, form, formset, change)
 
 
 @admin.display(boolean=True, description="curated")

@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.utils.html import format_html_join
 
-from core.curation_admin import CuratedAdmin, curated
+from core.curation_admin import CuratedAdmin, LockingAdminMixin, curated
 from core.evidence_admin import EvidenceAdminMixin, quote_of
 from core.names import name_key, search_key
 from meetings.models import Participant
@@ -100,13 +100,13 @@ class OrganizationAdmin(CuratedAdmin):
 
 
 @admin.register(Position)
-class PositionAdmin(admin.ModelAdmin):
-    list_display = ["official", "text", "title", "organization"]
+class PositionAdmin(LockingAdminMixin, admin.ModelAdmin):
+    list_display = ["official", "text", "title", "organization", curated]
     list_select_related = ["official", "organization"]
     search_fields = ["text", "official__name"]
     list_filter = ["organization"]
     autocomplete_fields = ["official", "organization"]
-    readonly_fields = ["text_key"]
+    readonly_fields = ["text_key", "locked_fields"]
     inlines = [PositionEvidenceInline]
 
 

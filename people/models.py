@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.curation import CuratedModel, curated_history
+from core.curation import CuratedModel, LockedFieldsModel, curated_history
 from core.merging import MergeableModel
 from core.models import EvidenceSpan, TimestampedModel
 from core.search import SearchableModel
@@ -81,8 +81,9 @@ class Post(SearchableModel, MergeableModel, CuratedModel, TimestampedModel):
         return self.name
 
 
-class Position(models.Model):
-    """An official's holding of a post, as the articles show it: the words they use, whether former, and when."""
+class Position(LockedFieldsModel):
+    """An official's holding of a post, as the articles show it: the words they use, whether former, and when.
+    One that no article shows any more is removed by the re-parse that drops it, unless a curator set it."""
 
     official = models.ForeignKey(Official, on_delete=models.CASCADE, related_name="positions")
     post = models.ForeignKey(Post, null=True, blank=True, on_delete=models.SET_NULL, related_name="holdings")

@@ -42,7 +42,8 @@ def import_officials(
     summary,
     place: str | None,
     organizations: OrganizationResolver,
-) -> None:
+) -> set[int]:
+    """The article's officials, their positions and roles; the positions it no longer shows."""
     counts = summary.counts
     officials = _founded(officials, conference, summary)
     wheres = [item.place or place for item in officials]  # a connection point's province, else the meeting's
@@ -87,6 +88,7 @@ def import_officials(
     if candidates:
         organizations.flags.flush()  # before the removal, which closes the items about whom it removes
     counts["officials"].removed += len(remove_unfounded(candidates))
+    return evidence.dropped_positions
 
 
 def _founded(officials: list[parsed.Official], conference: Conference | None, summary) -> list[parsed.Official]:

@@ -26,6 +26,7 @@ from documents.services.import_people import import_officials, organization_name
 from documents.services.import_tasks import cited_before, import_mentions, import_tasks, stored_mentions
 from meetings.models import Conference, ConferenceFormat, ConferenceKind, DirectiveMention, Participant
 from people.importing.organizations import OrganizationResolver
+from people.importing.unshown import remove_unshown
 from people.models import PositionEvidence
 from tasks.models import Task
 
@@ -124,6 +125,7 @@ def _import(article: Article, extraction: Extraction) -> ImportSummary:
             *((item.issued_by, place) for item in extraction.directives if item.issued_by),
         ]
     )
+    organized_by = getattr(getattr(article, "conference", None), "organizer_id", None)
     conference = _import_conference(article, extraction.conference, summary.counts["conference"], organizations, place)
     if extraction.conference is not None:
         for name, value, known in (
@@ -135,7 +137,7 @@ def _import(article: Article, extraction: Extraction) -> ImportSummary:
     summary.conference = conference.pk if conference else None
     observed_on = (conference.date if conference else None) or article.published
 
-    import_officials(article, conference, extraction.officials, observed_on, summary, place, organizations)
+    unshown = import_officials(article, conference, extraction.officials, observed_on, summary, place, organizations)
     cited = stored_mentions(article)
     directives = resolve_directives(extraction.directives, organizations, flags, place, cited_before(cited))
     summary.directives = [directive.pk for directive in directives]
@@ -143,6 +145,9 @@ def _import(article: Article, extraction: Extraction) -> ImportSummary:
     mentions, uncited = import_mentions(article, conference, extraction.directives, directives, summary, cited)
     import_tasks(article, conference, extraction.tasks, mentions, summary)
     retire_uncited(uncited - {directive.pk for directive in directives}, summary.counts["directives"])
+    # Last, when every record this parse names is written: what it leaves empty goes.
+    replaced = {organized_by} - {conference.organizer_id if conference else None, None}
+    remove_unshown(unshown, replaced, summary.counts["positions"])
     flags.flush(later=True)
     return summary
 

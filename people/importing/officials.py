@@ -173,9 +173,10 @@ def _flag_possible_duplicates(
 
 def remove_unfounded(official_ids: set[int]) -> list[int]:
     """Removes those of these officials nothing founds any more: no article shows them, they take part in no
-    meeting, no curator set anything on them and no other record was merged into them. A new parse that
-    resolves a name to another namesake (its bodies now tell them apart) leaves no empty person behind;
-    the removal leaves a tombstone, and the review items about the removed official are closed."""
+    meeting, no curator set anything on them or on their positions and no other record was merged into them.
+    A new parse that resolves a name to another namesake (its bodies now tell them apart) leaves no empty
+    person behind; the removal leaves a tombstone, and the review items about the removed official are
+    closed."""
     if not official_ids:
         return []
     from meetings.models import Participant
@@ -185,6 +186,7 @@ def remove_unfounded(official_ids: set[int]) -> list[int]:
         .exclude(Exists(PositionEvidence.objects.filter(position__official=OuterRef("pk"))))
         .exclude(Exists(Participant.objects.filter(official=OuterRef("pk"))))
         .exclude(Exists(Official.objects.filter(merged_into=OuterRef("pk"))))
+        .exclude(Exists(Position.objects.filter(official=OuterRef("pk")).exclude(locked_fields=[])))
     )
     removed = list(unfounded.values_list("pk", flat=True))
     if removed:

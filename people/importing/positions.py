@@ -77,6 +77,8 @@ def record_positions(
 class RecordedEvidence:
     by_position: dict[int, PositionEvidence]
     dropped_officials: set[int]  # officials whose evidence in the article is gone
+    # positions the article no longer shows, with their post and body: (position, post, organization)
+    dropped_positions: set[tuple[int, int | None, int | None]]
 
 
 def record_evidence(
@@ -88,7 +90,11 @@ def record_evidence(
 ) -> RecordedEvidence:
     """Where the article shows each position and when, by position; evidence of this article it no longer
     shows is removed. ``later``: new evidence is inserted when a gathering block ends, and has no id meanwhile."""
-    stored_rows = PositionEvidence.objects.filter(article=article).annotate(official_id=F("position__official_id"))
+    stored_rows = PositionEvidence.objects.filter(article=article).annotate(
+        official_id=F("position__official_id"),
+        post_id=F("position__post_id"),
+        organization_id=F("position__organization_id"),
+    )
     if not remove_unseen:
         stored_rows = stored_rows.filter(position__in=[position for position, _, _ in sightings])
     stored = stored_by_key(article, "evidence", stored_rows, lambda evidence: evidence.position_id)
@@ -107,7 +113,11 @@ def record_evidence(
     unseen = rows.unseen()
     if unseen:
         PositionEvidence.objects.filter(pk__in=[evidence.pk for evidence in unseen]).delete()
-    return RecordedEvidence(rows.seen, {evidence.official_id for evidence in unseen})
+    return RecordedEvidence(
+        rows.seen,
+        {evidence.official_id for evidence in unseen},
+        {(evidence.position_id, evidence.post_id, evidence.organization_id) for evidence in unseen},
+    )
 
 
 def _keep_seen_dates(positions: dict[int, Position], seen: dict, moved: set[int], article) -> None:

@@ -1,9 +1,10 @@
-"""Curation in the admin: a changed field is locked, inline edits too; the article's text cannot be edited."""
+"""Curation in the admin: a changed field is locked, inline edits too, and every field of a record a curator adds;
+the article's text cannot be edited."""
 
 import pytest
 from django.urls import reverse
 
-from tests.factories import ArticleFactory, ConferenceFactory, TaskFactory
+from tests.factories import ArticleFactory, ConferenceFactory, OfficialFactory, PositionFactory, TaskFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -38,3 +39,24 @@ def test_the_article_page_offers_no_editable_text(admin_client):
 def test_history_pages_load(admin_client):
     task = TaskFactory()
     assert admin_client.get(reverse("admin:tasks_task_history", args=[task.pk])).status_code == 200
+
+
+NO_EVIDENCE = {f"evidence-{name}": "0" for name in ("TOTAL_FORMS", "INITIAL_FORMS", "MIN_NUM_FORMS")} | {
+    "evidence-MAX_NUM_FORMS": "1000"
+}
+
+
+def test_a_position_changed_or_added_in_the_admin_is_curated(admin_client):
+    position = PositionFactory(text="Bí thư Tỉnh ủy", title="Bí thư")
+    url = reverse("admin:people_position_change", args=[position.pk])
+    data = change_form_data(admin_client, url) | {"title": "Bí thư Tỉnh ủy"} | NO_EVIDENCE
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    position.refresh_from_db()
+    assert position.locked_fields == ["title"]
+
+    official = OfficialFactory()
+    added = {"official": official.pk, "text": "Chủ tịch Ủy ban nhân dân tỉnh", "title": "Chủ tịch"} | NO_EVIDENCE
+    response = admin_client.post(reverse("admin:people_position_add"), added)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert set(official.positions.get().locked_fields) == {"official", "text", "title"}

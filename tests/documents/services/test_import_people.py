@@ -1,10 +1,14 @@
-"""The import's people: a position's brackets do not make another post or body; the position as written stays."""
+"""The import's people: a position's brackets do not make another post or body; the position as written stays;
+a position no article shows any more goes, with the post and the body it leaves empty."""
+
+import dataclasses
 
 import pytest
 
+from documents.extraction import result as parsed
 from documents.extraction.pipeline import parse_text
 from documents.services.importer import import_extraction
-from people.models import Organization, Position, Post
+from people.models import Official, Organization, Position, Post
 from tests.factories import article_from_text
 
 pytestmark = pytest.mark.django_db
@@ -30,3 +34,41 @@ def test_a_place_in_brackets_tells_namesakes_apart():
     imported("Ông Lê Văn An, Bí thư Đảng ủy xã Tân Hòa (huyện Ba Vì), phát biểu tại hội nghị.")
     imported("Ông Trần Văn Bình, Bí thư Đảng ủy xã Tân Hòa (huyện Thạch Thất), phát biểu tại hội nghị.")
     assert Post.objects.count() == 2
+
+
+AN = (
+    "Ông Nguyễn Văn An, Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực, phát biểu tại hội nghị "
+    "giao ban.\n"
+)
+CUT_SHORT = parsed.Position("Trưởng Ban", "Ban Chỉ đạo Trung ương về phòng")
+
+
+def read_as(extraction: parsed.Extraction, position: parsed.Position) -> parsed.Extraction:
+    """The extraction as an earlier parser read it: its first official holding ``position`` instead."""
+    first, *others = extraction.officials
+    return dataclasses.replace(extraction, officials=[dataclasses.replace(first, positions=[position]), *others])
+
+
+def test_a_position_no_article_shows_any_more_goes_with_the_post_and_body_it_leaves_empty():
+    article = article_from_text(AN)
+    extraction = parse_text(article.text)
+    import_extraction(article, read_as(extraction, CUT_SHORT))
+    import_extraction(article, extraction)
+    official = Official.objects.get()
+    assert [p.text for p in official.positions.all()] == [extraction.officials[0].positions[0].text]
+    assert not Post.objects.filter(name__endswith="về phòng").exists()
+    assert not Organization.objects.filter(name="Ban Chỉ đạo Trung ương về phòng").exists()
+
+
+def test_a_position_another_article_shows_or_a_curator_set_stays():
+    shown_elsewhere, curated = article_from_text(AN), article_from_text(AN + "Hội nghị diễn ra trong một ngày.\n")
+    for article in (shown_elsewhere, curated):
+        extraction = parse_text(article.text)
+        import_extraction(article, read_as(extraction, CUT_SHORT))
+    import_extraction(shown_elsewhere, parse_text(shown_elsewhere.text))
+    assert Position.objects.filter(text=CUT_SHORT.text).exists()  # the other article still shows it
+
+    Position.objects.filter(text=CUT_SHORT.text).update(locked_fields=["title"])
+    import_extraction(curated, parse_text(curated.text))
+    kept = Position.objects.get(text=CUT_SHORT.text)
+    assert not kept.evidence.exists() and kept.post is not None and kept.organization is not None
