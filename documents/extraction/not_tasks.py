@@ -23,12 +23,15 @@ DOCUMENT_VOICE = re.compile(
 # A request told as made before the meeting: "trước đây, Công an tỉnh đã yêu cầu …". ("Trước đó, …" often
 # tells an earlier moment of the same meeting, and "trong thời gian qua" the shortcomings a request answers.)
 EARLIER = re.compile(r"(?<![^\W_])(?i:trước đây)(?![^\W_])")
-# A punishment recommended for a named body or a count of members is an inspection's finding: "đề nghị
-# Ban Bí thư thi hành kỷ luật 1 tổ chức đảng", "… bằng hình thức cảnh cáo"; "thi hành kỷ luật đảng viên vi
-# phạm" asks for discipline in general and stays a task.
+# A punishment or an award recommended for named people or bodies, or for a count of them, is an inspection's
+# finding or the year's record, not a task: "đề nghị Ban Bí thư thi hành kỷ luật 1 tổ chức đảng", "… xử lý
+# kỷ luật về chính quyền đối với ông X", "… bằng hình thức cảnh cáo", "xét và đề nghị tặng thưởng huân
+# chương cho 20 người". "thi hành kỷ luật đảng viên vi phạm" asks for discipline in general and stays a task.
 PUNISHMENT = re.compile(
-    rf"(?i:thi hành kỷ luật)\s+(?=\d|[{UPPER}])(?!Đảng(?![^\W_]))"
+    r"(?i:thi hành|xử lý) kỷ luật\s+(?:(?:về|theo) (?:chính quyền|hành chính)\s+)?(?:đối với\s+)?"
+    rf"(?=\d|nhiều\s|(?:ông|bà|đồng chí)\s|[{UPPER}])(?!Đảng(?![^\W_]))"
     r"|(?<![^\W_])bằng (?:các )?hình thức (?i:khiển trách|cảnh cáo|cách chức|khai trừ|từ)(?![^\W_])"
+    r"|\A\s*(?i:tặng thưởng|trao tặng|khen thưởng|truy tặng|tặng)(?![^\W_])"
 )
 # A request to explain that ends in a question asks for an answer at the meeting ("đề nghị ông X phân tích
 # nguyên nhân do chủ quan hay khách quan?"); "xem xét lại … đã … chưa?" still asks for an action.

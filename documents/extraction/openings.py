@@ -31,9 +31,11 @@ _SPEAKER_BEFORE = re.compile(
     rf"(?:[{UPPER}]\w*\s+[{UPPER}]\w*|(?i:đồng chí|ông|bà|hội nghị|cũng|đồng thời|còn|tiếp tục|trưởng|thư|tịch|"
     r"tướng|ủy|đạo))\s*,?\s*$"
 )
+# A noun, not a request: "đáp ứng yêu cầu", "tiến độ yêu cầu", "bám sát yêu cầu", "Bộ Ngoại giao", "bàn giao".
 _NOT_REQUEST_BEFORE = re.compile(  # "được" in lower case only: "Nguyễn Văn Được đề nghị" is a request
     r"(?<![^\W_])(?:(?i:bảo đảm|đảm bảo|đáp ứng|theo|với|so|những|các|một số|kiến nghị|đúng|của|mọi|cao|về|đạt|"
-    r"nhiều|là|có|ra|nêu|phù hợp|trước|sự|bàn|nhận|thực hiện|lãnh đạo,|phục vụ|vượt|trở thành)|được)\s*$"
+    r"nhiều|là|có|ra|nêu|phù hợp|trước|sự|bàn|nhận|thực hiện|lãnh đạo,|phục vụ|vượt|trở thành|tiến độ|bám sát|"
+    r"ngoại|chuyển|trao)|được)\s*$"
 )
 _NOT_REQUEST_AFTER = re.compile(
     r"\s*(?:của|về|đặt ra|nhiệm vụ|ngày càng|cao|đối với|này|đó|trên(?! cương vị)|mới|đề ra|cấp thiết|bức thiết|"
@@ -54,7 +56,7 @@ CONNECTOR = re.compile(rf"(?:{alternation(table('tasks')['connectors'])})(?![^\W
 _AHEAD = re.compile(
     r"(?i:(?:về nhiệm vụ[^,]{0,60},\s*)?(?:trong )?(?:thời gian tới|những tháng cuối năm|năm tới|sắp tới)\s*,?\s*)"
 )
-_WILL = re.compile(r"(?<![^\W_])sẽ (?=tiếp tục|tập trung|đẩy mạnh|tăng cường|chú trọng|triển khai)")
+_WILL = re.compile(r"(?<![^\W_])sẽ (?=tiếp tục|tập trung|đẩy mạnh|tăng cường|chú trọng|triển khai|phối hợp)")
 # What a meeting decided to do: "Hội nghị đã xác định nhiệm vụ trọng tâm … là …".
 _DECIDED = re.compile(
     r"(?i:hội nghị|ban chấp hành|ban thường vụ|ban chỉ đạo|đại hội|tỉnh ủy|thành ủy|đảng ủy)[^.;]{0,40}?"
@@ -95,7 +97,7 @@ def _request_start(text: str, s: int, e: int) -> int | None:
         lead = _last_clause(text[s : m.start()])
         if SHORTCOMING.search(lead) or DOCUMENT_VOICE.search(lead + m.group()):
             continue
-        if PROCEEDINGS.search(text, s, e) or EARLIER.search(lead) or PUNISHMENT.search(text, m.end(), e):
+        if PROCEEDINGS.search(text, s, e) or EARLIER.search(lead) or PUNISHMENT.search(text[m.end() : e]):
             return None
         if QUESTION.search(text, s, e) and ANSWER.search(" ".join(text[m.end() : e].split()[:_ADDRESSEE_WORDS])):
             return None

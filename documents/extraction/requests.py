@@ -28,6 +28,7 @@ _QUOTED_DEMAND = re.compile(
 )
 # "Trọng tâm là …", "Trước hết là …": the sentences after it are the items of the request.
 _FOCUS = re.compile(r"(?:Trong đó,\s*)?(?:[Tt]rọng tâm là|Trước hết là|Trước mắt là)\s*[:,]?\s*")
+_ANNOUNCES = re.compile(r"(?<![^\W_])(?:sau|sau đây|gồm|như)\s*:?\s*$")
 _PASSIVE = frozenset({"được", "bị", "đã"})
 _COLLECTIVE_SUBJECT = re.compile(r"(?:Các|Mỗi|Từng|Toàn|Ban|Đảng|Cấp|Ngành|Bộ|Sở|Ủy ban|UBND|MTTQ)\s")
 _LONGEST_PARAGRAPH_LEAD = 160
@@ -159,6 +160,8 @@ def request_tasks(text: str, paragraphs: list[Paragraph], to_original) -> list[T
         for a, b in ranges:
             if len(text[a:b].split()) < _FEWEST_WORDS:
                 continue  # "… yêu cầu có biện pháp.": too little to act on
+            if _ANNOUNCES.search(text, a, b) and ":" in text[b - 2 : b + 3]:
+                continue  # "… thực hiện một số nhiệm vụ trọng tâm sau:": the items after it are the tasks
             task = make_task(text, a, b, to_original, None)
             if task:
                 tasks.append(task)

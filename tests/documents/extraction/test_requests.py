@@ -106,6 +106,9 @@ def test_statements_that_look_ahead_are_tasks_but_hopes_are_not():
     assert _tasks("Đảng bộ xã sẽ tiếp tục thực hiện chương trình hành động về xây dựng nông thôn mới.\n") == [
         "Đảng bộ xã sẽ tiếp tục thực hiện chương trình hành động về xây dựng nông thôn mới."
     ]
+    assert _tasks("Bộ trưởng khẳng định, Bộ Ngoại giao sẽ phối hợp với tỉnh trong đào tạo cán bộ.\n") == [
+        "Bộ trưởng khẳng định, Bộ Ngoại giao sẽ phối hợp với tỉnh trong đào tạo cán bộ."
+    ]
     assert _tasks("Bày tỏ tin tưởng, các đồng chí được bổ nhiệm sẽ tiếp tục phát huy tốt năng lực.\n") == []
 
 
@@ -202,7 +205,7 @@ def test_a_request_made_before_the_meeting_is_not_its_task():
     ]
 
 
-def test_a_recommended_punishment_is_an_inspections_finding_not_a_task():
+def test_a_recommended_punishment_or_award_is_a_finding_not_a_task():
     assert (
         _tasks(
             "Ủy ban Kiểm tra Trung ương đã kiểm tra 9 tổ chức đảng, đề nghị Ban Bí thư thi hành kỷ luật 1 tổ chức "
@@ -217,6 +220,13 @@ def test_a_recommended_punishment_is_an_inspections_finding_not_a_task():
         )
         == []
     )
+    for recommended in (
+        "Đồng chí đề nghị cấp có thẩm quyền xử lý kỷ luật về chính quyền đối với ông Nguyễn Văn Hiến theo quy định.",
+        "Ủy ban kiểm tra làm rõ nhiều sai phạm và đề nghị thi hành kỷ luật nhiều cán bộ, đảng viên đương chức.",
+        "Đồng chí đề nghị thi hành kỷ luật đối với Ban Thường vụ Tỉnh ủy nhiệm kỳ 2010 - 2015.",
+        "Đảng ủy xét và đề nghị tặng thưởng huân chương độc lập cho 20 người.",
+    ):
+        assert _tasks(recommended + "\n") == [], recommended
     assert _tasks("Đồng chí yêu cầu các cấp ủy xử lý nghiêm, thi hành kỷ luật đảng viên vi phạm.\n") == [
         "các cấp ủy xử lý nghiêm, thi hành kỷ luật đảng viên vi phạm."
     ]
@@ -236,3 +246,19 @@ def test_what_goes_on_being_done_to_a_field_is_a_result():
 def test_a_matter_that_needs_attention_is_a_remark_not_a_task():
     remark = "Đồng chí nhấn mạnh, đây là nội dung cần quan tâm để có nghiên cứu và nâng cấp các giải pháp.\n"
     assert _tasks(remark) == []
+
+
+def test_a_request_word_used_as_a_noun_asks_nothing():
+    for sentence in (
+        "Đồng chí Phạm Bình Minh, Bộ trưởng Bộ Ngoại giao chủ trì và có bài phát biểu chỉ đạo Hội nghị.",
+        "Các cơ quan đã hoàn thành 68 nhiệm vụ theo đúng tiến độ yêu cầu trước 30/6/2022, đạt 49,6% tổng số.",
+        "Đồng chí cho rằng các báo cáo được chuẩn bị tốt, bám sát yêu cầu nội dung của đoàn công tác.",
+    ):
+        assert _tasks(sentence + "\n") == [], sentence
+
+
+def test_a_request_that_announces_its_items_is_not_a_task_itself():
+    assert _tasks(
+        "Ban Bí thư yêu cầu các cấp ủy thực hiện có hiệu quả một số nhiệm vụ trọng tâm sau:\n"
+        "Tiếp tục siết chặt kỷ luật, kỷ cương, thực hiện nghiêm các quy chế về công tác cán bộ.\n"
+    ) == ["Tiếp tục siết chặt kỷ luật, kỷ cương, thực hiện nghiêm các quy chế về công tác cán bộ."]
