@@ -103,7 +103,10 @@ def _noun_is_reported(text: str, m: re.Match[str], p_start: int, last_rejected: 
     goes_on = re.match(
         r"[^.]{0,160}?\s(?:diễn ra|được tổ chức|khai mạc|đã tổ chức|bế mạc|do\s[^.]{3,120}?\stổ chức)(?![^\W_])", after
     )
-    return bool(goes_on)
+    # "Tiểu ban … Đại hội 13 đã tổ chức hội nghị …": the meeting it held is the report; this one names the body.
+    return bool(goes_on) and not (
+        goes_on.group().endswith("đã tổ chức") and MEETING_NOUN.match(after[goes_on.end() :].lstrip())
+    )
 
 
 def _verb_is_reported(text: str, m: re.Match[str], p_start: int) -> bool:

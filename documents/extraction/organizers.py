@@ -25,8 +25,11 @@ HELD_BY = re.compile(
 # "Hội nghị quán triệt Kết luận … của ORG": the body is the document's, not the meeting's.
 _DOCUMENT_WORD = re.compile(rf"(?i:{alternation([w for kind in document_kinds() for w in kind.words])})")
 _OF_ORG = re.compile(r"(?:\s+của|,)\s+(?P<org>(?:Ban|Bộ|Tỉnh ủy|Thành ủy|Đảng ủy|Quân ủy|Ủy ban|Đảng đoàn)\b.+)$")
+# "và" ends a body unless words in capitals that name no other body follow: "Bộ Nông nghiệp và Môi trường" is one
+# body, "Quân ủy Trung ương và Thường vụ Thành ủy" two.
 _ORG_CLAUSE_END = re.compile(
-    r"(?<![Bb]an)\s+(?:đã|đang|sẽ|vừa|chủ trì|tổ chức|họp|phát biểu|chuẩn bị|là|để|nhằm|với|tại|trong|theo|cho|và|"
+    r"(?<![Bb]an)\s+(?:đã|đang|sẽ|vừa|chủ trì|tổ chức|họp|phát biểu|chuẩn bị|là|để|nhằm|với|tại|trong|theo|cho|"
+    rf"và(?!\s+(?!{ORG_HEAD.pattern})[{UPPER}](?![^,.;:\n]*?\s(?:{ORG_HEAD.pattern})))|"
     r"hôm nay|hôm qua|sáng|chiều|ngày|khóa|dự|tham dự|chỉ đạo|cùng|làm việc|báo cáo|cho biết|nhấn mạnh|"
     r"khẳng định|đề nghị|yêu cầu|kêu gọi|kết luận|ghi nhận|quán triệt|công bố|trao|có)(?![^\W_])"
 )
@@ -43,7 +46,9 @@ _JOINT_BEFORE = re.compile(
     rf"(?P<orgs>{_ONE_ORG}(?:\s*(?:,|và)\s*{_ONE_ORG})+)\s+phối hợp\s+tổ chức\s*$"
     rf"|(?P<pair>{_ONE_ORG}\s+phối hợp với\s+{_ONE_ORG})\s+tổ chức\s*$"
 )
-_ORG_SEPARATOR = re.compile(r"\s*(?:,|(?<![^\W_])và(?![^\W_])|phối hợp với)\s*")
+# Bodies are parted where the next one begins with a body's head word: "Ban Tổ chức và Ban Tuyên giáo" are two,
+# "Bộ Nông nghiệp và Môi trường" and "Bộ Văn hóa, Thể thao và Du lịch" one each.
+_ORG_SEPARATOR = re.compile(rf"\s*(?:(?:,|(?<![^\W_])và(?![^\W_]))(?=\s*(?:{ORG_HEAD.pattern}))|phối hợp với)\s*")
 _BODY_ALIASES = {
     "BCH Trung ương": "Ban Chấp hành Trung ương",
     "BCH Trung ương Đảng": "Ban Chấp hành Trung ương",

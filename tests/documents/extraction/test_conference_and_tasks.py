@@ -339,6 +339,31 @@ def test_joint_organisers_are_both_named_but_a_unit_and_its_parent_are_one():
     assert "," not in (parse_text(unit).conference.organizer or "")
 
 
+def test_a_ministry_named_with_va_is_one_body():
+    forum = (
+        "Sáng 2/11, Trung ương Hội Nông dân Việt Nam phối hợp với Bộ Nông nghiệp và Môi trường tổ chức Diễn đàn "
+        "'Lắng nghe nông dân nói năm 2025'.\n"
+    )
+    conference = parse_text(forum).conference
+    assert conference.name == "Diễn đàn 'Lắng nghe nông dân nói năm 2025'"
+    assert conference.organizer == "Trung ương Hội Nông dân Việt Nam, Bộ Nông nghiệp và Môi trường"
+    two = "Ngày 5/6, Ban Tổ chức Tỉnh ủy và Ban Tuyên giáo Tỉnh ủy phối hợp tổ chức Hội nghị quán triệt.\n"
+    assert parse_text(two).conference.organizer == "Ban Tổ chức Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy"
+
+
+def test_a_meeting_noun_in_the_name_of_the_body_that_held_the_meeting_is_not_the_meeting():
+    held = (
+        "Hôm nay (26-8), Tiểu ban Kinh tế - xã hội Đại hội 13 của Đảng đã tổ chức hội nghị xin ý kiến của nguyên "
+        "lãnh đạo về chiến lược phát triển.\n"
+    )
+    conference = parse_text(held).conference
+    assert (conference.name, conference.kind) == (
+        "hội nghị xin ý kiến của nguyên lãnh đạo về chiến lược phát triển",
+        "other",
+    )
+    assert conference.organizer == "Tiểu ban Kinh tế - xã hội Đại hội 13 của Đảng"
+
+
 def test_a_working_session_is_held_by_the_visiting_body_and_chaired_by_its_leader():
     text = (
         "Ngày 8/7, Đoàn kiểm tra của Bộ Chính trị do đồng chí Nguyễn Thiện Nhân, Bí thư Thành ủy làm trưởng đoàn "
