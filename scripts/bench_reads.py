@@ -1,6 +1,7 @@
 """Reads under load: every list and detail of the API at 64 connections, beside a bare Django JSON view and
 a bare one-SELECT view on the same gunicorn, at 1,000 and then 10,000 articles. Prints requests/s, p50 and
-p99 per path, and each one's share of the one-SELECT floor.
+p99 per path, and each one's share of the one-SELECT floor and of a bare paginated DRF list (the same SELECT
+through DRF, with the service's key check, budget, count and page: what the framework costs by itself).
 
 Run: make bench-reads (or .venv/bin/python scripts/bench_reads.py [--sizes 1000 10000] [--seconds 5]).
 Needs PostgreSQL (PG_URL) and Redis (REDIS); a database of its own is created, filled with the shared
@@ -98,7 +99,7 @@ def load(path: str, key: str, seconds: float, connections: int) -> tuple[float, 
 
 
 def paths(key: str) -> list[str]:
-    found = ["/bench/bare-json/", "/bench/bare-select/"]
+    found = ["/bench/bare-json/", "/bench/bare-select/", "/bench/bare-drf/", "/bench/bare-drf-list/"]
     for name in LISTS:
         found.append(f"/api/v1/{name}/")
         conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=60)
@@ -120,14 +121,16 @@ def measure(key: str, seconds: float, connections: int, cpu: CpuLedger) -> None:
         requests = max(1, round(rate * seconds))
         rows.append((path, rate, p50, p99, errors, spent["web"] / requests, spent["PostgreSQL"] / requests))
     floor_rate, floor_cpu = next((r[1], r[5] + r[6]) for r in rows if r[0] == "/bench/bare-select/")
+    # What a paginated DRF list costs by itself: the share of a path's time that is the framework's.
+    drf_rate = next(r[1] for r in rows if r[0] == "/bench/bare-drf-list/")
     print(
-        f"  {'path':36} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7}  floor/path  {'web ms':>6} {'pg ms':>6}"
+        f"  {'path':36} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7}  floor/path  drf-list/path  {'web ms':>6} {'pg ms':>6}"
         "  CPU/floor  errors"
     )
     for path, rate, p50, p99, errors, web, pg in rows:
         print(
-            f"  {path:36} {rate:7.0f} {p50:7.1f} {p99:7.1f}  {floor_rate / rate:9.2f}x  {web * 1000:6.2f} "
-            f"{pg * 1000:6.2f}  {(web + pg) / floor_cpu:8.2f}x  {errors}"
+            f"  {path:36} {rate:7.0f} {p50:7.1f} {p99:7.1f}  {floor_rate / rate:9.2f}x  {drf_rate / rate:12.2f}x  "
+            f"{web * 1000:6.2f} {pg * 1000:6.2f}  {(web + pg) / floor_cpu:8.2f}x  {errors}"
         )
 
 
