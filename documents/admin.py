@@ -17,6 +17,7 @@ from documents import (
 from documents.extraction import PARSER_VERSION
 from documents.models import Article, Directive
 from documents.services.ingest import ParseInProgress, request_reparse
+from documents.services.removal import ArticleInUse, curated_records_of, delete_article
 from documents.services.reparse import articles_to_reparse, reparse_in_batches
 from meetings.models import DirectiveMention
 
@@ -86,6 +87,23 @@ class ArticleAdmin(CuratedAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("raw")
+
+    # Deleting an article takes what only it founded with it (documents.services.removal); one whose records
+    # a curator set offers no delete.
+    def has_delete_permission(self, request, obj=None) -> bool:
+        if obj is not None and curated_records_of(obj):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def delete_model(self, request, obj) -> None:
+        delete_article(obj)
+
+    def delete_queryset(self, request, queryset) -> None:
+        for article in queryset:
+            try:
+                delete_article(article)
+            except ArticleInUse as exc:
+                self.message_user(request, str(exc), messages.ERROR)
 
     def get_urls(self):
         review = path(

@@ -42,8 +42,10 @@ def import_officials(
     summary,
     place: str | None,
     organizations: OrganizationResolver,
-) -> set[int]:
-    """The article's officials, their positions and roles; the positions it no longer shows."""
+    took_part: set[int] = frozenset(),
+) -> set[tuple[int, int | None, int | None]]:
+    """The article's officials, their positions and roles; the positions it no longer shows. ``took_part``:
+    the officials of a meeting the parse no longer finds, which went with it."""
     counts = summary.counts
     officials = _founded(officials, conference, summary)
     wheres = [item.place or place for item in officials]  # a connection point's province, else the meeting's
@@ -83,7 +85,9 @@ def import_officials(
         counts["positions"],
         later=True,  # its ids are not read, and its officials (found here) are no candidates for removal
     )
-    dropped = evidence.dropped_officials | _import_participants(article, conference, officials, found, summary)
+    dropped = (
+        evidence.dropped_officials | took_part | _import_participants(article, conference, officials, found, summary)
+    )
     candidates = dropped - set(summary.officials)
     if candidates:
         organizations.flags.flush()  # before the removal, which closes the items about whom it removes

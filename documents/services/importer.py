@@ -125,7 +125,14 @@ def _import(article: Article, extraction: Extraction) -> ImportSummary:
             *((item.issued_by, place) for item in extraction.directives if item.issued_by),
         ]
     )
-    organized_by = getattr(getattr(article, "conference", None), "organizer_id", None)
+    stored = getattr(article, "conference", None)
+    organized_by = stored.organizer_id if stored is not None else None
+    # A meeting the parse no longer finds goes with its participants: who took part may be left with nothing.
+    took_part = set()
+    if stored is not None and extraction.conference is None:
+        took_part = set(Participant.objects.filter(conference=stored).values_list("official_id", flat=True))
+    # Read before the meeting's import, which may remove the meeting and its citations with it.
+    cited = stored_mentions(article)
     conference = _import_conference(article, extraction.conference, summary.counts["conference"], organizations, place)
     if extraction.conference is not None:
         for name, value, known in (
@@ -137,8 +144,9 @@ def _import(article: Article, extraction: Extraction) -> ImportSummary:
     summary.conference = conference.pk if conference else None
     observed_on = (conference.date if conference else None) or article.published
 
-    unshown = import_officials(article, conference, extraction.officials, observed_on, summary, place, organizations)
-    cited = stored_mentions(article)
+    unshown = import_officials(
+        article, conference, extraction.officials, observed_on, summary, place, organizations, took_part
+    )
     directives = resolve_directives(extraction.directives, organizations, flags, place, cited_before(cited))
     summary.directives = [directive.pk for directive in directives]
     summary.counts["directives"].unchanged = len(set(summary.directives))

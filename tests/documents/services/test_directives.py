@@ -139,3 +139,15 @@ def test_an_undated_citation_keeps_the_record_it_joined_when_another_with_its_co
     fresh = article_from_text("Hội nghị học tập Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung ương.")
     import_extraction(fresh, parse_text(fresh.text))
     assert DirectiveMention.objects.get(article=fresh).directive.issue_date.year == 2013  # the most recent
+
+
+def test_a_document_only_a_meeting_the_parse_no_longer_finds_cited_is_removed():
+    article = article_from_text(
+        "Ngày 03/4, Tỉnh ủy Long An tổ chức Hội nghị quán triệt Kết luận số 50-KL/TW ngày 28/02/2023 của Bộ Chính "
+        "trị.\n"
+    )
+    extraction = parse_text(article.text)
+    import_extraction(article, extraction)
+    assert Directive.objects.filter(code="50-KL/TW").exists()
+    import_extraction(article, dataclasses.replace(extraction, conference=None, directives=[]))
+    assert not Directive.objects.exists() and not DirectiveMention.objects.exists()

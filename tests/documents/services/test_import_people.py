@@ -72,3 +72,14 @@ def test_a_position_another_article_shows_or_a_curator_set_stays():
     import_extraction(curated, parse_text(curated.text))
     kept = Position.objects.get(text=CUT_SHORT.text)
     assert not kept.evidence.exists() and kept.post is not None and kept.organization is not None
+
+
+def test_whom_only_a_meeting_the_parse_no_longer_finds_showed_is_removed():
+    article = article_from_text(
+        "Ngày 03/4, Tỉnh ủy Long An tổ chức Hội nghị giao ban. Ông Trần Văn Bình dự Hội nghị.\n"
+    )
+    extraction = parse_text(article.text)
+    import_extraction(article, extraction)
+    assert Official.objects.filter(name="Trần Văn Bình").exists()
+    import_extraction(article, dataclasses.replace(extraction, conference=None))
+    assert not Official.objects.exists()
