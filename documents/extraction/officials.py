@@ -133,8 +133,12 @@ def _share_roles_of_coordinated_subjects(text: str, mentions: list[Mention]) -> 
             current.roles |= following.roles & {"chair", "speaker", "reporter", "attendee"}
 
 
+# "TƯ", "T.Ư" and "TW" are "Trung ương" shortened: "Ủy viên TƯ Đảng" repeats "Ủy viên Trung ương Đảng".
+_CENTRAL = re.compile(r"(?<![^\W_])(?:T\.?Ư|TW)(?![^\W_])")
+
+
 def _tokens(s: str) -> list[str]:
-    return re.findall(r"\w+", s.casefold())
+    return re.findall(r"\w+", _CENTRAL.sub("Trung ương", s).casefold())
 
 
 def _same_position(a: str, b: str) -> bool:
@@ -151,14 +155,15 @@ def _same_position(a: str, b: str) -> bool:
 
 
 def merge_positions(positions: list[str]) -> list[str]:
-    """Drops repeats and shorter forms of the same position, keeping the fuller one."""
+    """Drops repeats and shorter forms of the same position, keeping the fuller one, or the one written out."""
     kept: list[str] = []
     for p in positions:
         for i, k in enumerate(kept):
             if _same_position(p, k):
                 pt, kt = _tokens(p), _tokens(k)
-                if len(pt) > len(kt) and pt[: len(kt)] == kt:
-                    kept[i] = p
+                fuller = len(pt) > len(kt) and pt[: len(kt)] == kt
+                if fuller or (pt == kt and len(p) > len(k)):
+                    kept[i] = p  # the fuller form, or the one written out ("Trung ương" for "TƯ")
                 break
         else:
             kept.append(p)

@@ -33,7 +33,19 @@ _NEXT_SENTENCE = re.compile(
     r"\s*(?:[-–—]\s+|\s)(?=(?:" + "|".join(sorted(SENTENCE_OPENERS)) + r")(?![^\W_]))"
     r"|\s*[-–—]\s+(?=(?:ông|bà|đồng chí)(?![^\W_]))"
 )
-_JOIN_STOP = re.compile(r"\s+và\s+(?=(?i:các đồng chí|đồng chí|ông|bà)\b|[" + UPPER + "]|" + HONORIFICS.pattern + ")")
+# "… và" joins the next person ("và đồng chí …", "và Nguyễn Văn A", "và Thứ trưởng …"), but goes on with a body's
+# name where a word in capitals, then one in lower case, begins neither a title nor a body: "Bộ Nông nghiệp và
+# Môi trường", "Bộ Giáo dục và Đào tạo".
+_NAME_GOES_ON = rf"(?!{TITLE_HEAD.pattern}|{ORG_HEAD.pattern})[{UPPER}][^\W\d_]*\s+(?![{UPPER}])[^\W\d_]"
+_JOIN_STOP = re.compile(
+    r"\s+và\s+(?=(?i:các đồng chí|đồng chí|ông|bà)\b|(?!"
+    + _NAME_GOES_ON
+    + ")["
+    + UPPER
+    + "]|"
+    + HONORIFICS.pattern
+    + ")"
+)
 
 
 # A person's list of titles is never longer than this; bounding the window keeps reading
@@ -67,9 +79,12 @@ def split_parts(text: str) -> list[tuple[int, int]]:
     return list(iter_parts(text))
 
 
-# A photo's pointer ("(ảnh trên)") and a joining word left at the end ("… đồng thời", "… và") are not the
-# title.
-_NOT_THE_TITLE = re.compile(r"\s*\((?i:ảnh)(?:\s[^()]*)?\)|\s+(?:đồng thời|và)\s*$")
+# A photo's pointer ("(ảnh trên)", "(đứng)", "(bên phải)"), a joining word left at the end ("… đồng thời",
+# "… và") and a trailing ellipsis ("Bộ trưởng Quốc phòng..") are not the title.
+_NOT_THE_TITLE = re.compile(
+    r"\s*\((?i:ảnh|đứng|ngồi|giữa|bên phải|bên trái|phải|trái|thứ [^()]{1,20} từ (?:trái|phải))(?:\s[^()]*)?\)"
+    r"|\s+(?:đồng thời|và)\s*$|\s*(?:\.{2,}|…)\s*$"
+)
 
 
 # A short name the article gives the body in brackets: "… về phòng, chống tham nhũng (Ban Chỉ đạo Trung ương)".

@@ -365,3 +365,34 @@ def test_a_verb_written_with_a_capital_inside_a_name_gives_no_role():
     assert found["Bùi Hoài Sơn"].roles == ["mentioned"]
     found = officials_of("Đồng chí Lê Văn A, Bí thư Tỉnh ủy. Chỉ đạo hội nghị, đồng chí yêu cầu các cấp làm tốt.")
     assert positions(found["Lê Văn A"]) == ["Bí thư Tỉnh ủy"]
+
+
+def test_a_body_named_with_va_stays_whole_in_a_title():
+    officials = parse_text(
+        "Bộ trưởng Bộ Giáo dục và Đào tạo Phùng Xuân Nhạ phát biểu tại hội nghị. Ông Trần Văn Bình, Giám đốc Sở "
+        "Nông nghiệp và Phát triển nông thôn và ông Lê Văn Hai, Giám đốc Sở Nội vụ dự hội nghị.\n"
+    ).officials
+    assert {o.name: [p.text for p in o.positions] for o in officials} == {
+        "Phùng Xuân Nhạ": ["Bộ trưởng Bộ Giáo dục và Đào tạo"],
+        "Trần Văn Bình": ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn"],
+        "Lê Văn Hai": ["Giám đốc Sở Nội vụ"],
+    }
+
+
+def test_a_position_written_short_and_in_full_is_one_written_out():
+    (official,) = parse_text(
+        "Ủy viên TƯ Đảng, Bộ trưởng Bộ Tư pháp Lê Thành Long phát biểu.\n"
+        "Đồng chí Lê Thành Long, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tư pháp chủ trì hội nghị.\n"
+    ).officials
+    assert [p.text for p in official.positions] == ["Ủy viên Trung ương Đảng", "Bộ trưởng Bộ Tư pháp"]
+
+
+def test_a_photo_pointer_or_a_trailing_ellipsis_is_not_part_of_the_title():
+    officials = parse_text(
+        "Đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng (đứng) báo cáo tại hội nghị.\n"
+        "Dự hội nghị có bà Trần Lan Phương, Phó Chủ tịch Thường trực Hội LHPN Việt Nam…, cùng hơn 300 đại biểu.\n"
+    ).officials
+    assert {o.name: [p.text for p in o.positions] for o in officials} == {
+        "Ngô Xuân Lịch": ["Bộ trưởng Quốc phòng"],
+        "Trần Lan Phương": ["Phó Chủ tịch Thường trực Hội LHPN Việt Nam"],
+    }
