@@ -17,6 +17,8 @@ from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.curation import lock
+
 # Sent inside the merge's transaction with sender (the model), loser, survivor and record (the MergeRecord).
 record_merged = Signal()
 
@@ -154,6 +156,16 @@ def _unique_partners(model: type[models.Model], field: str) -> list[list[str]]:
     return [[f for f in fields if f != field] for fields in sets if field in fields]
 
 
+def _keep_curation(row: models.Model, twin: models.Model) -> None:
+    """What a curator set on a duplicate row stays set on the row it is merged into (a curated holding of the
+    loser locks the survivor's same holding), so that no re-parse changes or removes it."""
+    locked = getattr(row, "locked_fields", None)
+    if locked:
+        before = list(twin.locked_fields or [])
+        if lock(twin, locked) != before:
+            twin.save(update_fields=["locked_fields"])
+
+
 def _absorb(log: MergeLog, loser: models.Model, survivor: models.Model) -> None:
     """Moves everything that points at loser to survivor; a row that would then duplicate one of the
     survivor's is merged into that one (its own links moved first) and removed."""
@@ -176,6 +188,7 @@ def _absorb(log: MergeLog, loser: models.Model, survivor: models.Model) -> None:
                 ).first()
                 if twin is not None:
                     _absorb(log, row, twin)
+                    _keep_curation(row, twin)
                     log.remove(relation.related_model.objects.filter(pk=row.pk))
         log.move(relation.related_model.objects.filter(**{field: loser}), field, survivor)
 

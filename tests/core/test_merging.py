@@ -135,3 +135,12 @@ def test_a_merged_official_is_a_tombstone_in_a_sync(client_with_token):
     assert (rows[a.pk]["deleted"], rows[a.pk]["merged_into"]) == (False, None)
     listed = [r["id"] for r in client_with_token.get("/api/v1/officials/").json()["results"]]
     assert b.pk not in listed
+
+
+def test_what_a_curator_set_on_a_duplicate_row_stays_on_the_one_it_is_merged_into(client_with_token):
+    a, b, _ = twins()
+    Position.objects.filter(official=b).update(locked_fields=["title"])
+    answer = client_with_token.post(f"/api/v1/officials/{b.pk}/merge/", {"into": a.pk}, format="json")
+    assert answer.status_code == 200, answer.json()
+    (kept,) = Position.objects.filter(official=a)
+    assert kept.locked_fields == ["title"]
