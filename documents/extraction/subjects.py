@@ -2,7 +2,7 @@
 
 A subject is a noun phrase; the sentence it stands in goes on with a predicate, and
 the subject ends where that begins: a sentence end, another document, a clause after
-a comma ("…, Trung ương đã xác định"), a contrast ("… nhưng chưa …"), a tense marker
+a comma ("…, Trung ương đã xác định", "…, tiếp tục xây dựng …"), a contrast ("… nhưng chưa …"), a tense marker
 ("… kinh tế tư nhân đã tạo …"), an appraisal ("… còn rất chậm"), or a body or person
 that takes the sentence over ("…, Ban Thường vụ Thành ủy tổ chức …").
 """
@@ -19,7 +19,7 @@ _TAIL_SUBJECT = re.compile(r"\s+(?i:về)\s+(?:việc\s+)?(?P<subject>[^\n;…]{
 # What a body does when it takes the sentence over: the verbs of the meeting's roles, and of deciding.
 _MAIN_VERBS = alternation([*ROLE_VERB_WORDS, "tổ chức", "quyết định", "ban hành", "xác định"])
 _SUBJECT_END = re.compile(
-    rf"\.(?:\s|$)|\.\.\.|,\s+(?:{KIND_WORD_ALTERNATION})\b|,\s+(?:đã|đang|sẽ|vừa|được|do|tại|nhằm|cùng|với)\s"
+    rf"\.(?:\s|$)|\.\.\.|,\s+(?:{KIND_WORD_ALTERNATION})\b|,\s+(?:đã|đang|sẽ|vừa|được|do|tại|nhằm|cùng|với|tiếp tục)\s"
     rf"|,\s+(?:{BODY_NAMES})\s+(?:đã|đang|sẽ|vừa|cũng)\s"
     rf"|\s+và\s+(?:{KIND_WORD_ALTERNATION})\s+(?:số\s+)?\d|\s+(?=\()"
     rf"|(?:\s+và|,\s+gắn với)\s+(?:dự thảo\s+)?(?:{KIND_WORD_ALTERNATION})\s+(?:số|của)\s"

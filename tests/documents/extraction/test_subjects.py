@@ -53,6 +53,11 @@ def subject_of(sentence: str) -> str | None:
             "triển khai mô hình mới.",
             "đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh",
         ),
+        (
+            "Thực hiện Kế hoạch 28-KH/TW của Bộ Chính trị về phát triển kinh tế - xã hội vùng Đồng bằng sông Cửu "
+            "Long, tiếp tục xây dựng, soạn thảo để trình Quốc hội Đề án Luật.",
+            "phát triển kinh tế - xã hội vùng Đồng bằng sông Cửu Long",
+        ),
     ],
 )
 def test_a_subject_ends_where_its_sentence_goes_on_with_a_predicate(sentence, subject):
@@ -67,6 +72,8 @@ def test_a_subject_ends_where_its_sentence_goes_on_with_a_predicate(sentence, su
         # bodies listed in the subject, with a verb that is not one of deciding or of a meeting's roles
         "tiêu chuẩn chức danh cán bộ thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý",
         "tăng cường bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái",
+        # "tiếp tục" opening the subject is its own first word
+        "tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn",
     ],
 )
 def test_a_whole_subject_is_kept(subject):
