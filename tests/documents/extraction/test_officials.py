@@ -387,14 +387,16 @@ def test_a_position_written_short_and_in_full_is_one_written_out():
     assert [p.text for p in official.positions] == ["Ủy viên Trung ương Đảng", "Bộ trưởng Bộ Tư pháp"]
 
 
-def test_a_photo_pointer_a_trailing_ellipsis_or_a_verb_after_it_is_not_part_of_the_title():
+def test_a_photo_pointer_a_trailing_ellipsis_a_verb_or_the_next_guests_are_not_part_of_the_title():
     officials = parse_text(
         "Đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng (đứng) báo cáo tại hội nghị.\n"
         "Dự hội nghị có bà Trần Lan Phương, Phó Chủ tịch Thường trực Hội LHPN Việt Nam…, cùng hơn 300 đại biểu.\n"
         "Ông Nguyễn Duy Phương, Bí thư phường Bắc Sơn (thị xã Bỉm Sơn) xác nhận việc này.\n"
+        "Dự hội nghị có ông Nguyễn Văn Bình, Bí thư Trung ương Đảng và đại diện lãnh đạo Ủy ban Kiểm tra.\n"
     ).officials
     assert {o.name: [p.text for p in o.positions] for o in officials} == {
         "Ngô Xuân Lịch": ["Bộ trưởng Quốc phòng"],
         "Trần Lan Phương": ["Phó Chủ tịch Thường trực Hội LHPN Việt Nam"],
         "Nguyễn Duy Phương": ["Bí thư phường Bắc Sơn (thị xã Bỉm Sơn)"],
+        "Nguyễn Văn Bình": ["Bí thư Trung ương Đảng"],
     }
