@@ -104,8 +104,9 @@ def fill_blanks(obj: models.Model, values: dict[str, Any], *, later: bool = Fals
         update_all(type(obj), [obj], changed, later=later)
 
 
-def retire(rows: models.QuerySet, counts: ImportCounts | None = None) -> None:
-    """Records the latest parse no longer finds: curated ones are kept and marked, the others removed."""
+def retire(rows: models.QuerySet, counts: ImportCounts | None = None) -> list:
+    """Records the latest parse no longer finds: curated ones are kept and marked, the others removed; the ids
+    of the removed ones."""
     kept = 0
     if hasattr(rows.model, "locked_fields"):
         curated = rows.exclude(locked_fields=[])
@@ -113,12 +114,13 @@ def retire(rows: models.QuerySet, counts: ImportCounts | None = None) -> None:
         if kept:
             curated.filter(not_in_latest_parse=False).update(not_in_latest_parse=True)
         rows = rows.filter(locked_fields=[])
-    removed = rows.count()
+    removed = list(rows.values_list("pk", flat=True))
     if removed:
-        rows.delete()
+        rows.model._default_manager.filter(pk__in=removed).delete()
     if counts is not None:
         counts.kept_missing += kept
-        counts.removed += removed
+        counts.removed += len(removed)
+    return removed
 
 
 class RowsByKey:

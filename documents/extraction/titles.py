@@ -38,13 +38,7 @@ _NEXT_SENTENCE = re.compile(
 # Môi trường", "Bộ Giáo dục và Đào tạo".
 _NAME_GOES_ON = rf"(?!{TITLE_HEAD.pattern}|{ORG_HEAD.pattern})[{UPPER}][^\W\d_]*\s+(?![{UPPER}])[^\W\d_]"
 _JOIN_STOP = re.compile(
-    r"\s+và\s+(?=(?i:các đồng chí|đồng chí|ông|bà)\b|(?!"
-    + _NAME_GOES_ON
-    + ")["
-    + UPPER
-    + "]|"
-    + HONORIFICS.pattern
-    + ")"
+    rf"\s+và\s+(?=(?i:các đồng chí|đồng chí|ông|bà)\b|(?!{_NAME_GOES_ON})[{UPPER}]|{HONORIFICS.pattern})"
 )
 
 

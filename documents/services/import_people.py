@@ -49,23 +49,24 @@ def import_officials(
     counts = summary.counts
     officials = _founded(officials, conference, summary)
     wheres = [item.place or place for item in officials]  # a connection point's province, else the meeting's
-    held = []
+    held = []  # each official's positions, with the title and body each names (``_post_of``)
     for item in officials:
         empty = [p for p in item.positions if not p.text.strip()]
         summary.skipped += [f"positions: an empty position of {item.name}"] * len(empty)
-        held.append([p for p in item.positions if p.text.strip()])
+        held.append([(p, _post_of(p)) for p in item.positions if p.text.strip()])
     posts = PostResolver(organizations)
-    posts.resolve((*_post_of(p), where) for ps, where in zip(held, wheres, strict=True) for p in ps)
-    people = []
+    posts.resolve((*named, where) for ps, where in zip(held, wheres, strict=True) for _, named in ps)
+    people, held_posts = [], []
     for item, positions, where in zip(officials, held, wheres, strict=True):
         person = NamedOfficial(item.name, set())
-        for p in positions:
-            named = organizations.get(canonical_post(*_post_of(p)).organization, where)
-            if named is not None:
-                person.organizations.add(named.pk)
-            post, _ = posts.get(*_post_of(p), where)
+        for _, named in positions:
+            body = organizations.get(canonical_post(*named).organization, where)
+            if body is not None:
+                person.organizations.add(body.pk)
+            post, former = posts.get(*named, where)
             if post.organization_id is not None:
                 person.holds_in.add(post.organization_id)
+            held_posts.append((post, former))
         people.append(person)
     resolved = resolve_officials(people, organizations.flags)
     found = resolved.officials
@@ -73,9 +74,10 @@ def import_officials(
     counts["officials"].unchanged = len(set(summary.officials))
 
     holdings, spans = [], []
-    for item, positions, where, official in zip(officials, held, wheres, found, strict=True):
-        for p in positions:
-            post, former = posts.get(*_post_of(p), where)
+    held_in_order = iter(held_posts)
+    for item, positions, official in zip(officials, held, found, strict=True):
+        for p, _ in positions:
+            post, former = next(held_in_order)
             holdings.append(Holding(official, post, former, p.text))
             spans.append(item.spans[0] if item.spans else (0, 0))
     recorded = record_positions(holdings, resolved.positions, observed_on)

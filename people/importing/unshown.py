@@ -44,7 +44,6 @@ def _retire_empty(model: type[models.Model], ids: set[int], resolution: str) -> 
     for relation in model._meta.related_objects:
         linking = relation.related_model._default_manager.filter(**{relation.field.name: OuterRef("pk")})
         empty = empty.exclude(Exists(linking))
-    gone = list(empty.filter(locked_fields=[]).values_list("pk", flat=True))
-    retire(model._default_manager.filter(pk__in=empty.values("pk")))
+    gone = retire(empty)
     if gone:
         close_about(model, gone, resolution)
